@@ -1,0 +1,72 @@
+package org.w3id.dmmkg.app.cmd;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.dmmkg.app.ExitCodes;
+import org.w3id.dmmkg.app.Home;
+import org.w3id.dmmkg.app.server.DmmServer;
+import org.w3id.dmmkg.app.store.LetterImport;
+import org.w3id.dmmkg.app.store.Store;
+import org.w3id.dmmkg.app.store.StoreConfig;
+import org.w3id.dmmkg.loader.LetterLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dmm-kg serve}: the read-only SPARQL endpoint and the Fuseki UI. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store: a read-only SPARQL endpoint at /dmm/sparql and the Fuseki UI at /.",
+            "An empty store is first loaded with the letters in seeds/."})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (0: any free one). Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "127.0.0.1 (default) listens on loopback only; 0.0.0.0 on every interface.")
+    String host;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean publicHost = switch (host) {
+            case "127.0.0.1", "localhost" -> false;
+            case "0.0.0.0" -> true;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--host takes 127.0.0.1 or 0.0.0.0");
+        };
+        seedIfEmpty(out);
+        FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), storeOptions.store()), port, publicHost);
+        server.start();
+        String base = "http://" + (publicHost ? "0.0.0.0" : "127.0.0.1") + ":" + server.getHttpPort();
+        out.println("dmm-kg is serving " + storeOptions.store().toAbsolutePath().normalize());
+        out.println("  SPARQL endpoint: " + base + "/dmm/sparql");
+        out.println("  Fuseki UI:       " + base + "/");
+        out.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+
+    private void seedIfEmpty(PrintWriter out) throws Exception {
+        try (Store store = Store.open(Home.config(), storeOptions.store())) {
+            if (!store.isEmpty()) {
+                return;
+            }
+            out.println("empty store: loading " + Home.seeds());
+            LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
+            LetterImport importer = new LetterImport(loader, store, spec.commandLine().getErr());
+            importer.writeReferenceGraphs();
+            importer.load(List.of(Home.seeds()));
+            out.println("loaded " + importer.loaded() + " letters, " + importer.triples() + " triples");
+        }
+    }
+}

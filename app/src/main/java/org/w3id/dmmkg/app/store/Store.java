@@ -1,0 +1,81 @@
+package org.w3id.dmmkg.app.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+
+/**
+ * The TDB2 store with its text index, opened through the same assembler file that Fuseki
+ * serves, so that writes keep the text index in step.
+ */
+public final class Store implements AutoCloseable {
+    private final Dataset dataset;
+    private final StoreConfig config;
+
+    private Store(Dataset dataset, StoreConfig config) {
+        this.dataset = dataset;
+        this.config = config;
+    }
+
+    public static Store open(Path configFile, Path store) throws java.io.IOException {
+        Files.createDirectories(store);
+        StoreConfig config = StoreConfig.read(configFile, store);
+        return new Store(DatasetFactory.assemble(config.dataset()), config);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    /** Replaces one named graph with {@code quads}, in one write transaction. */
+    public void replaceGraph(Node graph, List<Quad> quads) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            for (Quad q : quads) {
+                dsg.add(q);
+            }
+        });
+    }
+
+    /** Whether the store holds no letter yet. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find().hasNext());
+    }
+
+    public long countQuads() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    public boolean inTransaction() {
+        return dataset.isInTransaction();
+    }
+
+    public void begin(ReadWrite mode) {
+        dataset.begin(mode);
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

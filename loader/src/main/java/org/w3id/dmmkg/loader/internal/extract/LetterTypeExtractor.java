@@ -1,0 +1,76 @@
+package org.w3id.dmmkg.loader.internal.extract;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.text.Block;
+import org.w3id.dmmkg.loader.internal.text.LetterText;
+import org.w3id.dmmkg.loader.vocab.DMM;
+
+/**
+ * The letter's type and primary meeting. An internal note says so by its headings
+ * ({@code Geadviseerd besluit}, {@code Aanleiding}) and has no addressee; a report and an
+ * annotated agenda say so in the subject or first paragraph, or by the primary meeting's
+ * date lying before or after the letter's own.
+ */
+public final class LetterTypeExtractor implements Extractor {
+    private static final Pattern NOTE = Pattern.compile("(?iu)^(geadviseerd besluit|beslispunten?|aanleiding|nota|"
+            + "ter beslissing|ter informatie|informatie die niet openbaar wordt gemaakt)$");
+    private static final Pattern AGENDA = Pattern.compile("(?iu)geannoteerde agenda|informeer ik uw kamer over de agenda|"
+            + "\\bagenda voor (deze|de) bijeenkomst");
+    private static final Pattern REPORT = Pattern.compile("(?iu)\\bverslag\\b|informeer ik (uw kamer|u) over de "
+            + "(uitkomst|uitkomsten|resultaten)");
+
+    @Override
+    public void extract(LetterContext ctx) {
+        ctx.out().add(ctx.letter(), DMM.letterType, DMM.id("letter-type", type(ctx)));
+        if (ctx.primaryMeeting() != null) {
+            ctx.out().add(ctx.letter(), DMM.reportsOn, ctx.primaryMeeting());
+        }
+    }
+
+    private static String type(LetterContext ctx) {
+        LetterText text = ctx.text();
+        if (isNote(text, ctx.letterDate())) {
+            return "nota";
+        }
+        String opening = opening(text);
+        if (REPORT.matcher(opening).find()) {
+            return "verslag";
+        }
+        if (AGENDA.matcher(opening).find()) {
+            return "geannoteerde-agenda";
+        }
+        return byDates(ctx);
+    }
+
+    private static boolean isNote(LetterText text, LocalDate date) {
+        boolean addressed = text.blocks(Block.Kind.FURNITURE).stream()
+                .anyMatch(b -> text.textOf(b).toLowerCase(java.util.Locale.ROOT).contains("voorzitter van de"));
+        long noteHeadings = text.blocks(Block.Kind.HEADING).stream()
+                .filter(b -> NOTE.matcher(text.textOf(b).strip()).matches()).count();
+        return !addressed && date == null && noteHeadings >= 1 || noteHeadings >= 2 && !addressed;
+    }
+
+    /** The subject line and first two paragraphs: where a letter says what it is. */
+    private static String opening(LetterText text) {
+        StringBuilder b = new StringBuilder();
+        int paragraphs = 0;
+        for (Block block : text.blocks()) {
+            if (block.kind() == Block.Kind.SUBJECT) {
+                b.append(text.textOf(block)).append('\n');
+            } else if (block.kind() == Block.Kind.PARAGRAPH && paragraphs++ < 2) {
+                b.append(text.textOf(block)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String byDates(LetterContext ctx) {
+        LocalDate end = ctx.primaryMeetingEnd();
+        LocalDate date = ctx.letterDate();
+        if (end == null || date == null) {
+            return "brief";
+        }
+        return end.isBefore(date) ? "verslag" : "geannoteerde-agenda";
+    }
+}

@@ -1,0 +1,110 @@
+package org.w3id.dmmkg.loader.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the footnote blocks of a page-laid-out letter and the markers in the running text
+ * that point to them. A footnote is recognised by its number (the next one expected) and by
+ * a marker with that number glued to a word or punctuation before it ({@code vergroten.1},
+ * {@code c.s.2}); its block runs until the next page starts (an indented line).
+ */
+final class Footnotes {
+    private static final Pattern START = Pattern.compile("^(\\d{1,2})\\s+\\S");
+    private static final int MAX_LINES = 15;
+
+    /** One footnote: its number and the lines it spans. */
+    record Footnote(int number, int firstLine, int lastLine) {
+    }
+
+    private Footnotes() {
+    }
+
+    /** Finds footnotes, marks their markers on the lines, and returns them in order. */
+    static List<Footnote> find(List<Line> lines) {
+        List<Footnote> found = new ArrayList<>();
+        int expected = 1;
+        int searchFrom = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = START.matcher(lines.get(i).text());
+            if (!m.find() || Integer.parseInt(m.group(1)) != expected) {
+                continue;
+            }
+            if (!markMarker(lines, searchFrom, i, expected)) {
+                continue;
+            }
+            int last = blockEnd(lines, i, expected + 1);
+            // Footnotes stacked at the foot of one page: 1 …, 2 …
+            found.add(new Footnote(expected, i, last));
+            expected++;
+            while (last + 1 < lines.size() && startsFootnote(lines.get(nextNonBlank(lines, last + 1)), expected)
+                    && markMarker(lines, searchFrom, i, expected)) {
+                int first = nextNonBlank(lines, last + 1);
+                last = blockEnd(lines, first, expected + 1);
+                found.add(new Footnote(expected, first, last));
+                expected++;
+            }
+            searchFrom = last + 1;
+            i = last;
+        }
+        return found;
+    }
+
+    private static boolean startsFootnote(Line line, int number) {
+        Matcher m = START.matcher(line.text());
+        return m.find() && Integer.parseInt(m.group(1)) == number;
+    }
+
+    private static int nextNonBlank(List<Line> lines, int from) {
+        int i = from;
+        while (i < lines.size() - 1 && lines.get(i).isBlank()) {
+            i++;
+        }
+        return Math.min(i, lines.size() - 1);
+    }
+
+    /**
+     * The last line of the footnote starting at {@code first}: it ends before an indented line
+     * (the next page), before footnote {@code next}, or before a capitalised line after a blank.
+     */
+    private static int blockEnd(List<Line> lines, int first, int next) {
+        int last = first;
+        for (int j = first + 1; j < lines.size() && j - first < MAX_LINES; j++) {
+            Line line = lines.get(j);
+            if (line.isBlank()) {
+                continue;
+            }
+            boolean afterBlank = lines.get(j - 1).isBlank();
+            if (line.indented || startsFootnote(line, next) || afterBlank && !startsLowerOrDigit(line)) {
+                break;
+            }
+            last = j;
+        }
+        return last;
+    }
+
+    private static boolean startsLowerOrDigit(Line line) {
+        char c = line.firstChar();
+        return Character.isLowerCase(c) || Character.isDigit(c);
+    }
+
+    /** Marks the last marker {@code number} in lines {@code [from, to)}; false if there is none. */
+    private static boolean markMarker(List<Line> lines, int from, int to, int number) {
+        Pattern marker = Pattern.compile("(?<=[\\p{L}.,;:)’'”\"])" + number + "(?=\\s|$)");
+        for (int i = to - 1; i >= from; i--) {
+            Line line = lines.get(i);
+            Matcher m = marker.matcher(line.text());
+            int at = -1;
+            while (m.find()) {
+                at = m.start();
+            }
+            if (at >= 0) {
+                line.markers.add(new int[] {at, number});
+                return true;
+            }
+        }
+        return false;
+    }
+}

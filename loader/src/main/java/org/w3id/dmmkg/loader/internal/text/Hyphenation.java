@@ -1,0 +1,67 @@
+package org.w3id.dmmkg.loader.internal.text;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a hyphen at a line end is a real one ({@code NAVO-verdragsgebied},
+ * {@code Euro-Atlantische}, {@code defensie-industrie}) or a word broken for the line
+ * ({@code tegenof-fensief}). The letter's own words are the first witness: if it writes the
+ * word elsewhere with or without the hyphen, that decides.
+ */
+final class Hyphenation {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+    private static final String VOWELS = "aeiouyáéíóúäëïöüè";
+
+    private final Set<String> words = new HashSet<>();
+
+    Hyphenation(String source) {
+        Matcher m = WORD.matcher(source);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** {@code left} ends with the hyphen; {@code right} is the next line. */
+    boolean keepsHyphen(CharSequence left, String right) {
+        String head = trailingWord(left, left.length() - 1);
+        String tail = leadingWord(right);
+        if (head.isEmpty() || tail.isEmpty() || Character.isUpperCase(tail.charAt(0))) {
+            return true;
+        }
+        String lastPart = head.substring(head.lastIndexOf('-') + 1);
+        if (lastPart.length() >= 2 && lastPart.equals(lastPart.toUpperCase(Locale.ROOT))) {
+            return true;
+        }
+        String joined = (head + tail).toLowerCase(Locale.ROOT);
+        String hyphened = (head + "-" + tail).toLowerCase(Locale.ROOT);
+        if (words.contains(joined)) {
+            return false;
+        }
+        if (words.contains(hyphened)) {
+            return true;
+        }
+        char a = Character.toLowerCase(lastPart.charAt(lastPart.length() - 1));
+        char b = Character.toLowerCase(tail.charAt(0));
+        return VOWELS.indexOf(a) >= 0 && VOWELS.indexOf(b) >= 0;
+    }
+
+    private static String trailingWord(CharSequence s, int end) {
+        int i = end;
+        while (i > 0 && (Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return s.subSequence(i, end).toString();
+    }
+
+    private static String leadingWord(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(0, i);
+    }
+}

@@ -1,0 +1,124 @@
+package org.w3id.dmmkg.loader.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A letter's normalised text with its blocks and sentences, and the way back from every
+ * character to the source text, so that an annotation can cite the file's exact words.
+ */
+public final class LetterText {
+    private final SourceText source;
+    private final String text;
+    private final int[] toSource;
+    private final List<Block> blocks;
+    private final List<Sentence> sentences;
+    private final boolean sourceHasSurrogates;
+    private final Map<Integer, Integer> markerOffsets;
+
+    LetterText(SourceText source, String text, int[] toSource, List<Block> blocks, Map<Integer, Integer> markers) {
+        this.source = source;
+        this.text = text;
+        this.toSource = toSource;
+        this.blocks = List.copyOf(blocks);
+        this.sentences = SentenceSplitter.split(text, this.blocks, markers);
+        this.sourceHasSurrogates = source.text().chars().anyMatch(c -> Character.isSurrogate((char) c));
+        this.markerOffsets = Map.copyOf(markers);
+    }
+
+    /** Where the marker of footnote {@code number} stood in the normalised text, or -1. */
+    public int footnoteMarker(int number) {
+        return markerOffsets.getOrDefault(number, -1);
+    }
+
+    /** The footnote number of a footnote block: its position among the footnote blocks, from 1. */
+    public int footnoteNumber(int blockIndex) {
+        int n = 0;
+        for (int i = 0; i <= blockIndex; i++) {
+            if (blocks.get(i).kind() == Block.Kind.FOOTNOTE) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    /** The normalised text. */
+    public String text() {
+        return text;
+    }
+
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public String textOf(Sentence s) {
+        return text.substring(s.start(), s.end());
+    }
+
+    public String textOf(Block b) {
+        return text.substring(b.start(), b.end());
+    }
+
+    /** The sentence that contains offset {@code at} of the normalised text, or null. */
+    public Sentence sentenceAt(int at) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (at < s.start()) {
+                hi = mid - 1;
+            } else if (at >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The section heading a sentence falls under, or null. */
+    public String headingOf(Sentence s) {
+        return s.heading() < 0 ? null : textOf(blocks.get(s.heading()));
+    }
+
+    /** Blocks of one kind, in order. */
+    public List<Block> blocks(Block.Kind kind) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.kind() == kind) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** Source offset (UTF-16 index) where normalised range {@code [start, end)} begins. */
+    public int sourceStart(int start) {
+        return toSource[start];
+    }
+
+    /** Source offset (UTF-16 index) one past the end of normalised range {@code [start, end)}. */
+    public int sourceEnd(int end) {
+        return toSource[end - 1] + 1;
+    }
+
+    /** The source file's exact characters behind a normalised range. */
+    public String exact(int start, int end) {
+        return source.text().substring(sourceStart(start), sourceEnd(end));
+    }
+
+    /** A UTF-16 index of the source as a count of Unicode code points, as Web Annotation counts. */
+    public int codePointOffset(int sourceIndex) {
+        return sourceHasSurrogates ? source.text().codePointCount(0, sourceIndex) : sourceIndex;
+    }
+}

@@ -1,0 +1,38 @@
+package org.w3id.dmmkg.loader.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One source line, trimmed, with markdown syntax taken out, and the footnote markers in it. */
+final class Line {
+    final OffsetText chars;
+    /** The source line starts with white space: in page-laid-out text, a page or block start. */
+    final boolean indented;
+    /** A markdown {@code #} heading. */
+    final boolean markdownHeading;
+    /** Footnote markers: position in {@link #chars} and footnote number. */
+    final List<int[]> markers = new ArrayList<>();
+
+    Line(OffsetText chars, boolean indented, boolean markdownHeading) {
+        this.chars = chars;
+        this.indented = indented;
+        this.markdownHeading = markdownHeading;
+    }
+
+    boolean isBlank() {
+        return chars.isEmpty();
+    }
+
+    String text() {
+        return chars.toString();
+    }
+
+    char firstChar() {
+        return chars.charAt(0);
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

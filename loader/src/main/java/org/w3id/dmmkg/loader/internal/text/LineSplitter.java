@@ -1,0 +1,110 @@
+package org.w3id.dmmkg.loader.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits a source text into {@link Line}s; for markdown, reads emphasis and links as plain text. */
+final class LineSplitter {
+    private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MD_RULE = Pattern.compile("^\\s*([-*_]\\s*){3,}$");
+
+    private LineSplitter() {
+    }
+
+    static List<Line> split(String source, boolean markdown) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        int n = source.length();
+        while (start <= n) {
+            int end = source.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            lines.add(line(source, start, end, markdown));
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private static Line line(String source, int start, int end, boolean markdown) {
+        String raw = source.substring(start, end);
+        boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !raw.isBlank();
+        boolean heading = false;
+        boolean[] drop = new boolean[raw.length()];
+        if (markdown) {
+            Matcher h = MD_HEADING.matcher(raw);
+            if (h.find()) {
+                heading = true;
+                mark(drop, 0, h.end());
+            }
+            if (MD_RULE.matcher(raw).matches()) {
+                mark(drop, 0, raw.length());
+            }
+            dropMarkdownSyntax(raw, drop);
+        }
+        OffsetText chars = new OffsetText();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!drop[i]) {
+                chars.append(c == '\t' || c == '\u00a0' || c == '\f' || c == '\r' ? ' ' : c, start + i);
+            }
+        }
+        return new Line(trim(chars), indented, heading);
+    }
+
+    private static void dropMarkdownSyntax(String raw, boolean[] drop) {
+        Matcher link = MD_LINK.matcher(raw);
+        while (link.find()) {
+            drop[link.start()] = true;
+            mark(drop, link.end(1), link.end());
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '*' || c == '\\' && i + 1 < raw.length() && isMarkdownPunct(raw.charAt(i + 1))) {
+                drop[i] = true;
+            } else if (c == '_' && isWordEdge(raw, i)) {
+                drop[i] = true;
+            }
+        }
+    }
+
+    private static boolean isMarkdownPunct(char c) {
+        return "*_-#[]()`.!\\".indexOf(c) >= 0;
+    }
+
+    private static boolean isWordEdge(String s, int i) {
+        boolean before = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+        boolean after = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+        return before != after;
+    }
+
+    private static void mark(boolean[] drop, int from, int to) {
+        for (int i = from; i < to; i++) {
+            drop[i] = true;
+        }
+    }
+
+    private static OffsetText trim(OffsetText t) {
+        int from = 0;
+        int to = t.length();
+        while (from < to && Character.isWhitespace(t.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+            to--;
+        }
+        OffsetText out = new OffsetText();
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            // Runs of spaces inside a line become one.
+            if (c == ' ' && !out.isEmpty() && out.lastChar() == ' ') {
+                continue;
+            }
+            out.append(c, t.sourceOffset(i));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,197 @@
+package org.w3id.dmmkg.loader.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the body lines of a letter into paragraphs, headings and furniture. Blank lines
+ * separate blocks, but a block that stops mid-sentence (double-spaced text, a markdown
+ * emphasis broken over lines, a page break) is joined with the next one.
+ */
+final class Paragraphs {
+    private static final Pattern BULLET = Pattern.compile("^([\\u2022\\uf0b7\\u25aa\\u25e6\\u2013\\u00b7o]\\s+|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+).*");
+    private static final Pattern BULLET_GLYPH = Pattern.compile("^[\\u2022\\uf0b7\\u25aa\\u25e6\\u00b7]\\s*");
+    private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "van", "en", "op", "in", "aan",
+            "met", "voor", "tot", "te", "dat", "die", "om", "over", "bij", "naar", "door", "als", "of", "is",
+            "zijn", "wordt", "werd", "kwam", "vond", "the", "and", "to", "a", "uw", "deze", "dit", "ook",
+            "niet", "er", "zich", "hun", "zij", "wij", "ik", "u", "heeft", "hebben", "zal", "kan", "waar");
+
+    /** A paragraph under construction: its kind and lines. */
+    static final class Para {
+        Block.Kind kind;
+        final List<Line> lines = new ArrayList<>();
+
+        Para(Block.Kind kind, Line first) {
+            this.kind = kind;
+            lines.add(first);
+        }
+
+        Line last() {
+            return lines.get(lines.size() - 1);
+        }
+
+        int length() {
+            return lines.stream().mapToInt(l -> l.chars.length()).sum();
+        }
+    }
+
+    private final int headingMaxLength;
+
+    private Paragraphs(int headingMaxLength) {
+        this.headingMaxLength = headingMaxLength;
+    }
+
+    static List<Para> group(List<Line> lines) {
+        return new Paragraphs(headingMaxLength(lines)).build(lines);
+    }
+
+    /** Headings are shorter than the lines of wrapped running text. */
+    private static int headingMaxLength(List<Line> lines) {
+        int[] lengths = lines.stream().filter(l -> l != null && !l.isBlank()).mapToInt(l -> l.chars.length()).sorted().toArray();
+        if (lengths.length == 0) {
+            return 60;
+        }
+        int median = lengths[lengths.length / 2];
+        return median > 40 && median < 100 ? Math.min(60, median * 4 / 5) : 60;
+    }
+
+    private List<Para> build(List<Line> lines) {
+        List<Para> out = new ArrayList<>();
+        Para current = null;
+        boolean gap = true;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line == null || line.isBlank()) {
+                gap = gap || line != null;
+                continue;
+            }
+            Block.Kind special = specialKind(line);
+            if (special != null) {
+                out.add(new Para(special, line));
+                current = null;
+            } else if (current != null && !gap && !startsNewParagraph(current, line, next(lines, i))) {
+                current.lines.add(line);
+            } else if (current == null && gap && !out.isEmpty() && joinsAcrossGap(out.get(out.size() - 1), line)) {
+                current = out.get(out.size() - 1);
+                current.lines.add(line);
+            } else if (current != null && gap && joinsAcrossGap(current, line)) {
+                current.lines.add(line);
+            } else {
+                current = new Para(Block.Kind.PARAGRAPH, line);
+                out.add(current);
+            }
+            gap = false;
+        }
+        markHeadings(out, lines);
+        markClosing(out);
+        return out;
+    }
+
+    private static Line next(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (lines.get(j) != null && !lines.get(j).isBlank()) {
+                return lines.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static Block.Kind specialKind(Line line) {
+        String t = line.text();
+        if (line.markdownHeading) {
+            return Block.Kind.HEADING;
+        }
+        if (Furniture.isSubject(t)) {
+            return Block.Kind.SUBJECT;
+        }
+        if (Furniture.isHead(t)) {
+            return Block.Kind.FURNITURE;
+        }
+        if (Furniture.isOffice(t)) {
+            return Block.Kind.CLOSING;
+        }
+        return null;
+    }
+
+    /** Within a run of lines: a bullet, or the line after a heading, starts a new paragraph. */
+    private boolean startsNewParagraph(Para current, Line line, Line next) {
+        if (BULLET.matcher(line.text()).matches()) {
+            return true;
+        }
+        if (current.lines.size() == 1 && isHeadingText(current.last().text()) && startsUpper(line)) {
+            return true;
+        }
+        return endsSentence(current.last()) && isHeadingText(line.text()) && next != null && startsUpper(next);
+    }
+
+    /** Across a blank line: joined when the paragraph stopped mid-sentence. */
+    private boolean joinsAcrossGap(Para before, Line line) {
+        if (before.kind != Block.Kind.PARAGRAPH || BULLET.matcher(line.text()).matches()) {
+            return false;
+        }
+        String last = before.last().text();
+        char end = last.charAt(last.length() - 1);
+        if (".!?:;".indexOf(end) >= 0) {
+            return false;
+        }
+        if (end == '-' || end == ',' || Character.isLowerCase(line.firstChar()) || Character.isDigit(line.firstChar())) {
+            return true;
+        }
+        String[] words = last.split("\\s+");
+        if (FUNCTION_WORDS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        return before.length() > headingMaxLength && !isHeadingText(last) && !isHeadingText(line.text());
+    }
+
+    private void markHeadings(List<Para> paras, List<Line> lines) {
+        for (int i = 0; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            boolean nextStartsUpper = i + 1 < paras.size() && startsUpper(paras.get(i + 1).lines.get(0));
+            if (p.kind == Block.Kind.PARAGRAPH && p.lines.size() == 1 && isHeadingText(p.last().text())
+                    && (nextStartsUpper || i + 1 == paras.size())) {
+                p.kind = Block.Kind.HEADING;
+            }
+        }
+    }
+
+    /** The name line after the signing office belongs to the closing block. */
+    private static void markClosing(List<Para> paras) {
+        for (int i = 0; i + 1 < paras.size(); i++) {
+            if (paras.get(i).kind == Block.Kind.CLOSING && paras.get(i + 1).lines.size() <= 2
+                    && paras.get(i + 1).length() < 60) {
+                paras.get(i + 1).kind = Block.Kind.CLOSING;
+            }
+        }
+    }
+
+    boolean isHeadingText(String t) {
+        if (t.isEmpty() || t.length() > headingMaxLength || ".,;:-".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        char first = t.charAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        String lastWord = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return words.length <= 10 && !FUNCTION_WORDS.contains(lastWord) && !t.contains(". ");
+    }
+
+    private static boolean endsSentence(Line line) {
+        return ".!?:".indexOf(line.chars.lastChar()) >= 0;
+    }
+
+    private static boolean startsUpper(Line line) {
+        char c = line.firstChar();
+        return Character.isUpperCase(c) || BULLET.matcher(line.text()).matches();
+    }
+
+    /** Length of a leading bullet glyph to leave out of the text (numbers stay). */
+    static int bulletGlyphLength(Line line) {
+        var m = BULLET_GLYPH.matcher(line.text());
+        return m.find() ? m.end() : 0;
+    }
+}

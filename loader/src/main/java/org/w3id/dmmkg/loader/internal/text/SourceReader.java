@@ -1,0 +1,128 @@
+package org.w3id.dmmkg.loader.internal.text;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.w3id.dmmkg.loader.LetterException;
+
+/** Reads a letter file into a {@link SourceText}, refusing what is not a letter. */
+public final class SourceReader {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static final java.util.regex.Pattern MARKDOWN_SIGNS = java.util.regex.Pattern.compile(
+            "(?m)^#{1,6} \\S|\\*\\*\\S[^*\\n]*\\S\\*\\*|\\[[^\\]\\n]+]\\(https?://[^)\\s]+\\)");
+
+    private final long maxBytes;
+
+    public SourceReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public SourceText read(Path file) throws LetterException {
+        byte[] bytes = readBytes(file);
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        List<String> warnings = new ArrayList<>();
+        if (lower.endsWith(".pdf")) {
+            String text = PdfText.extract(file, bytes);
+            return new SourceText(name, requireText(file, text), SourceText.Format.PDF, sha256(bytes), warnings);
+        }
+        String text = decode(file, bytes, warnings);
+        SourceText.Format format = lower.endsWith(".md") || lower.endsWith(".markdown") || looksLikeMarkdown(text)
+                ? SourceText.Format.MARKDOWN : SourceText.Format.TEXT;
+        return new SourceText(name, requireText(file, text), format, sha256(bytes), warnings);
+    }
+
+    private byte[] readBytes(Path file) throws LetterException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new LetterException(file, "not a regular file");
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new LetterException(file, "empty file");
+            }
+            if (size > maxBytes) {
+                throw new LetterException(file, "too large: " + size + " bytes (limit " + maxBytes + ")");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new LetterException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String decode(Path file, byte[] bytes, List<String> warnings) throws LetterException {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new LetterException(file, "binary content (NUL byte at offset " + i + ")");
+            }
+        }
+        int skip = hasUtf8Bom(bytes) ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer).toString();
+        } catch (CharacterCodingException notUtf8) {
+            String text = new String(bytes, WINDOWS_1252);
+            if (!looksLikeText(text)) {
+                throw new LetterException(file, "not text: neither UTF-8 nor Windows-1252");
+            }
+            warnings.add("not UTF-8; decoded as Windows-1252");
+            return text;
+        }
+    }
+
+    /** Letters converted from Word often arrive as markdown in a .txt file. */
+    private static boolean looksLikeMarkdown(String text) {
+        int hits = 0;
+        java.util.regex.Matcher m = MARKDOWN_SIGNS.matcher(text);
+        while (m.find() && hits < 3) {
+            hits++;
+        }
+        return hits >= 3;
+    }
+
+    private static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    /** Control characters other than tab and line breaks mean the bytes were not text. */
+    private static boolean looksLikeText(String text) {
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                controls++;
+            }
+        }
+        return controls * 1000L < text.length();
+    }
+
+    private static String requireText(Path file, String text) throws LetterException {
+        if (text.isBlank()) {
+            throw new LetterException(file, "no text in file");
+        }
+        return text;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

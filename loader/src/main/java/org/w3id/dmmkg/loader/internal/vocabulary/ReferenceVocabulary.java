@@ -1,0 +1,117 @@
+package org.w3id.dmmkg.loader.internal.vocabulary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.RDFS;
+import org.eclipse.rdf4j.model.vocabulary.SKOS;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.RDFParseException;
+import org.eclipse.rdf4j.rio.Rio;
+import org.w3id.dmmkg.loader.vocab.DMM;
+
+/**
+ * The reference vocabulary: the SKOS Turtle files of {@code ontology/vocabulary/}, read at
+ * start. Adding an alias there is a data change; no code knows any entry.
+ */
+public final class ReferenceVocabulary {
+    /** Dutch adjective forms of a country: {@code Oekraïense}, {@code Amerikaanse}. */
+    public static final IRI ADJECTIVE = DMM.id("vocabulary", "adjective");
+
+    private final Model model;
+    private final List<Entry> entries;
+
+    private ReferenceVocabulary(Model model) {
+        this.model = model;
+        this.entries = readEntries(model);
+    }
+
+    /** Reads every {@code .ttl} file in {@code folder}, in name order. */
+    public static ReferenceVocabulary read(Path folder) throws IOException {
+        Model model = new LinkedHashModel();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
+        }
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                model.addAll(Rio.parse(in, DMM.ID, RDFFormat.TURTLE));
+            } catch (RDFParseException e) {
+                throw new IOException(file + ": " + e.getMessage(), e);
+            }
+        }
+        return new ReferenceVocabulary(model);
+    }
+
+    /** All statements of the vocabulary files. */
+    public Model model() {
+        return model;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Entries of one class. */
+    public List<Entry> entries(IRI type) {
+        return entries.stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    public Optional<Entry> entry(IRI id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    private static List<Entry> readEntries(Model model) {
+        List<Entry> out = new ArrayList<>();
+        for (Resource subject : model.filter(null, RDF.TYPE, null).subjects()) {
+            if (!(subject instanceof IRI id)) {
+                continue;
+            }
+            Optional<IRI> type = model.filter(id, RDF.TYPE, null).objects().stream()
+                    .filter(v -> v instanceof IRI i && i.getNamespace().equals(DMM.NS)).map(v -> (IRI) v).findFirst();
+            if (type.isEmpty()) {
+                continue;
+            }
+            Set<String> names = new LinkedHashSet<>();
+            for (IRI p : List.of(SKOS.PREF_LABEL, RDFS.LABEL, SKOS.ALT_LABEL, SKOS.HIDDEN_LABEL)) {
+                model.filter(id, p, null).objects().forEach(v -> names.add(v.stringValue()));
+            }
+            String notation = model.filter(id, SKOS.NOTATION, null).objects().stream().map(Value::stringValue)
+                    .findFirst().orElse(null);
+            List<String> adjectives = model.filter(id, ADJECTIVE, null).objects().stream().map(Value::stringValue)
+                    .toList();
+            out.add(new Entry(id, type.get(), label(model, id), List.copyOf(names), notation, adjectives));
+        }
+        out.sort(Comparator.comparing(e -> e.id().stringValue()));
+        return out;
+    }
+
+    private static String label(Model model, IRI id) {
+        String english = null;
+        for (Value v : model.filter(id, SKOS.PREF_LABEL, null).objects()) {
+            if (v instanceof Literal l) {
+                String lang = l.getLanguage().orElse("");
+                if (lang.equals("nl")) {
+                    return l.getLabel();
+                }
+                english = english == null ? l.getLabel() : english;
+            }
+        }
+        return english == null ? id.getLocalName() : english;
+    }
+}

@@ -1,0 +1,90 @@
+package org.w3id.dmmkg.loader.vocab;
+
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.ValueFactory;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+
+/**
+ * Constants for the terms of {@code ontology/dmm.ttl}, the graph contract. A test checks
+ * that every {@code dmm:} term declared there has a constant here and the other way round.
+ */
+public final class DMM {
+    /** The ontology namespace. */
+    public static final String NS = "https://w3id.org/dmm-kg/def#";
+    /** Base of every resource IRI ({@code id/letter/…}, {@code id/mission/…}, …). */
+    public static final String ID = "https://w3id.org/dmm-kg/id/";
+    /** Base of the named graphs. */
+    public static final String GRAPH = "https://w3id.org/dmm-kg/graph/";
+
+    private static final ValueFactory VF = SimpleValueFactory.getInstance();
+
+    public static final IRI ONTOLOGY = VF.createIRI("https://w3id.org/dmm-kg/def");
+    public static final IRI ONTOLOGY_GRAPH = VF.createIRI(GRAPH + "ontology");
+    public static final IRI VOCABULARY_GRAPH = VF.createIRI(GRAPH + "vocabulary");
+
+    // classes
+    public static final IRI Letter = term("Letter");
+    public static final IRI Meeting = term("Meeting");
+    public static final IRI Minister = term("Minister");
+    public static final IRI Mission = term("Mission");
+    public static final IRI Initiative = term("Initiative");
+    public static final IRI Kamerstuk = term("Kamerstuk");
+    public static final IRI Motion = term("Motion");
+    public static final IRI Commitment = term("Commitment");
+    public static final IRI Country = term("Country");
+    public static final IRI Place = term("Place");
+    public static final IRI Organisation = term("Organisation");
+
+    // letters
+    public static final IRI sourceFile = term("sourceFile");
+    public static final IRI text = term("text");
+    public static final IRI letterType = term("letterType");
+    public static final IRI reportsOn = term("reportsOn");
+    public static final IRI mentions = term("mentions");
+    public static final IRI cites = term("cites");
+    public static final IRI publishedAs = term("publishedAs");
+    public static final IRI reference = term("reference");
+
+    // meetings
+    public static final IRI meetingType = term("meetingType");
+    public static final IRI startDate = term("startDate");
+    public static final IRI endDate = term("endDate");
+    public static final IRI location = term("location");
+    public static final IRI sequenceNumber = term("sequenceNumber");
+    public static final IRI participant = term("participant");
+
+    // people and places
+    public static final IRI country = term("country");
+    public static final IRI portfolio = term("portfolio");
+
+    // parliamentary papers
+    public static final IRI dossierNumber = term("dossierNumber");
+    public static final IRI documentNumber = term("documentNumber");
+    public static final IRI submittedBy = term("submittedBy");
+
+    // commitments
+    public static final IRI statedIn = term("statedIn");
+    public static final IRI quote = term("quote");
+    public static final IRI concerns = term("concerns");
+    public static final IRI committedBy = term("committedBy");
+
+    // curation
+    public static final IRI discovered = term("discovered");
+
+    private DMM() {
+    }
+
+    private static IRI term(String localName) {
+        return VF.createIRI(NS, localName);
+    }
+
+    /** A resource IRI below {@link #ID}, e.g. {@code id("meeting", "dmm-2023-02-15")}. */
+    public static IRI id(String kind, String name) {
+        return VF.createIRI(ID + kind + "/" + name);
+    }
+
+    /** The named graph of one letter. */
+    public static IRI letterGraph(String letterId) {
+        return VF.createIRI(GRAPH + "letter/" + letterId);
+    }
+}
