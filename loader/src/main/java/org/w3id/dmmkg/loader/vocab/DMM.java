@@ -56,6 +56,7 @@ public final class DMM {
     // people and places
     public static final IRI country = term("country");
     public static final IRI portfolio = term("portfolio");
+    public static final IRI adjective = term("adjective");
 
     // parliamentary papers
     public static final IRI dossierNumber = term("dossierNumber");

@@ -30,9 +30,6 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  * start. Adding an alias there is a data change; no code knows any entry.
  */
 public final class ReferenceVocabulary {
-    /** Dutch adjective forms of a country: {@code Oekraïense}, {@code Amerikaanse}. */
-    public static final IRI ADJECTIVE = DMM.id("vocabulary", "adjective");
-
     private final Model model;
     private final List<Entry> entries;
 
@@ -93,7 +90,7 @@ public final class ReferenceVocabulary {
             }
             String notation = model.filter(id, SKOS.NOTATION, null).objects().stream().map(Value::stringValue)
                     .findFirst().orElse(null);
-            List<String> adjectives = model.filter(id, ADJECTIVE, null).objects().stream().map(Value::stringValue)
+            List<String> adjectives = model.filter(id, DMM.adjective, null).objects().stream().map(Value::stringValue)
                     .toList();
             out.add(new Entry(id, type.get(), label(model, id), List.copyOf(names), notation, adjectives));
         }

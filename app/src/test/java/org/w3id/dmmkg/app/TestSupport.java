@@ -1,0 +1,32 @@
+package org.w3id.dmmkg.app;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** Runs the {@code dmm-kg} command in-process and keeps what it printed. */
+public final class TestSupport {
+    public final StringWriter out = new StringWriter();
+    public final StringWriter err = new StringWriter();
+    public final int exitCode;
+
+    private TestSupport(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        exitCode = cli.execute(args);
+    }
+
+    public static TestSupport run(String... args) {
+        return new TestSupport(args);
+    }
+
+    public static Path seeds() {
+        return Home.seeds();
+    }
+
+    public static Path shared() {
+        return Home.dir().resolve("..").resolve("shared").normalize();
+    }
+}
