@@ -20,7 +20,10 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFHandler;
 import org.eclipse.rdf4j.rio.RDFParseException;
 import org.eclipse.rdf4j.rio.Rio;
+import org.w3id.dmmkg.loader.internal.extract.CommitmentExtractor;
+import org.w3id.dmmkg.loader.internal.extract.EntityExtractor;
 import org.w3id.dmmkg.loader.internal.extract.Extractor;
+import org.w3id.dmmkg.loader.internal.extract.MinisterExtractor;
 import org.w3id.dmmkg.loader.internal.extract.HeaderExtractor;
 import org.w3id.dmmkg.loader.internal.extract.KamerstukExtractor;
 import org.w3id.dmmkg.loader.internal.extract.LetterContext;
@@ -58,6 +61,8 @@ public final class LetterLoader {
     private final SourceReader reader;
     private final Clock clock;
     private final MeetingExtractor meetings;
+    private final EntityExtractor entities;
+    private final MinisterExtractor ministers;
 
     private LetterLoader(Builder b) throws IOException {
         this.ontology = b.ontology;
@@ -65,6 +70,8 @@ public final class LetterLoader {
         this.reader = new SourceReader(b.maxBytes);
         this.clock = b.clock;
         this.meetings = new MeetingExtractor(vocabulary);
+        this.entities = new EntityExtractor(vocabulary);
+        this.ministers = new MinisterExtractor(vocabulary);
     }
 
     public static Builder builder() {
@@ -99,7 +106,8 @@ public final class LetterLoader {
     }
 
     private List<Extractor> pipeline(LetterHeader header) {
-        return List.of(new HeaderExtractor(header), meetings, new KamerstukExtractor(), new LetterTypeExtractor());
+        return List.of(new HeaderExtractor(header), meetings, new KamerstukExtractor(), entities, ministers,
+                new CommitmentExtractor(), new LetterTypeExtractor());
     }
 
     private void writeLetter(LetterContext ctx, SourceText source, LetterText text) {

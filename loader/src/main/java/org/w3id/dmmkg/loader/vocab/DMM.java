@@ -68,6 +68,12 @@ public final class DMM {
     public static final IRI quote = term("quote");
     public static final IRI concerns = term("concerns");
     public static final IRI committedBy = term("committedBy");
+    public static final IRI amountEuro = term("amountEuro");
+    public static final IRI personnel = term("personnel");
+    public static final IRI rotations = term("rotations");
+    public static final IRI gdpSharePercent = term("gdpSharePercent");
+    public static final IRI durationMonths = term("durationMonths");
+    public static final IRI year = term("year");
 
     // curation
     public static final IRI discovered = term("discovered");

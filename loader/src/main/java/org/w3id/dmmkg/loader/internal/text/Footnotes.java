@@ -92,7 +92,7 @@ final class Footnotes {
 
     /** Marks the last marker {@code number} in lines {@code [from, to)}; false if there is none. */
     private static boolean markMarker(List<Line> lines, int from, int to, int number) {
-        Pattern marker = Pattern.compile("(?<=[\\p{L}.,;:)’'”\"])" + number + "(?=\\s|$)");
+        Pattern marker = Pattern.compile("(?<!\\d[.,])(?<=[\\p{L}.,;:)’'”\"])" + number + "(?=\\s|$)");
         for (int i = to - 1; i >= from; i--) {
             Line line = lines.get(i);
             Matcher m = marker.matcher(line.text());

@@ -1,0 +1,88 @@
+package org.w3id.dmmkg.loader.internal.extract;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.vocabulary.XSD;
+import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
+import org.w3id.dmmkg.loader.vocab.DMM;
+
+/**
+ * Quantities in a commitment, as typed values: an amount in euro ({@code 4,2 miljoen euro}),
+ * personnel ({@code circa negentig militairen}), rotations, a share of GDP ({@code 2% van het bbp}),
+ * a period in months ({@code ten minste 6 maanden}) and the year it is for ({@code in 2024}).
+ */
+final class Quantities {
+    private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?|een|twee|drie|vier|vijf|zes|zeven|acht|"
+            + "negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)";
+    private static final Pattern EURO = Pattern.compile("(?iu)(?:€\\s*" + NUMBER + "\\s*(miljoen|miljard|mln\\.?|mld\\.?)?|"
+            + NUMBER + "\\s*(miljoen|miljard|mln\\.?|mld\\.?)?\\s*euro)");
+    private static final Pattern PERSONNEL = Pattern.compile("(?iu)" + NUMBER + "\\s+(?:\\p{L}+\\s+)?(militairen|personen|"
+            + "manschappen|instructeurs|mariniers)");
+    private static final Pattern ROTATIONS = Pattern.compile("(?iu)" + NUMBER + "\\s+rotaties");
+    private static final Pattern GDP = Pattern.compile("(?iu)(\\d+(?:,\\d+)?)\\s*(?:%|procent)\\s+van het (?:bbp|bnp)");
+    private static final Pattern MONTHS = Pattern.compile("(?iu)" + NUMBER + "\\s+maanden");
+    private static final Pattern YEAR = Pattern.compile("(?iu)\\b(?:in|voor|vanaf|tot en met)\\s+((?:19|20)\\d\\d)\\b");
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("een", 1), Map.entry("twee", 2),
+            Map.entry("drie", 3), Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
+            Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11),
+            Map.entry("twaalf", 12), Map.entry("twintig", 20), Map.entry("dertig", 30), Map.entry("veertig", 40),
+            Map.entry("vijftig", 50), Map.entry("zestig", 60), Map.entry("zeventig", 70), Map.entry("tachtig", 80),
+            Map.entry("negentig", 90), Map.entry("honderd", 100));
+
+    private Quantities() {
+    }
+
+    /** Whether the sentence states an amount of money or people. */
+    static boolean hasAmount(String sentence) {
+        return EURO.matcher(sentence).find() || PERSONNEL.matcher(sentence).find();
+    }
+
+    static void write(GraphWriter out, IRI commitment, String sentence) {
+        Matcher euro = EURO.matcher(sentence);
+        if (euro.find()) {
+            boolean prefixed = euro.group(1) != null;
+            BigDecimal n = number(prefixed ? euro.group(1) : euro.group(3));
+            String scale = prefixed ? euro.group(2) : euro.group(4);
+            out.add(commitment, DMM.amountEuro, GraphWriter.typed(n.multiply(scale(scale)).toPlainString(), XSD.DECIMAL));
+        }
+        integer(out, commitment, DMM.personnel, PERSONNEL, sentence);
+        integer(out, commitment, DMM.rotations, ROTATIONS, sentence);
+        integer(out, commitment, DMM.durationMonths, MONTHS, sentence);
+        Matcher gdp = GDP.matcher(sentence);
+        if (gdp.find()) {
+            out.add(commitment, DMM.gdpSharePercent, GraphWriter.typed(number(gdp.group(1)).toPlainString(), XSD.DECIMAL));
+        }
+        Matcher year = YEAR.matcher(sentence);
+        if (year.find()) {
+            out.add(commitment, DMM.year, GraphWriter.typed(year.group(1), XSD.GYEAR));
+        }
+    }
+
+    private static void integer(GraphWriter out, IRI commitment, IRI property, Pattern p, String sentence) {
+        Matcher m = p.matcher(sentence);
+        if (m.find()) {
+            out.add(commitment, property, number(m.group(1)).longValue());
+        }
+    }
+
+    static BigDecimal number(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        Integer word = WORDS.get(t);
+        if (word != null) {
+            return BigDecimal.valueOf(word);
+        }
+        return new BigDecimal(t.replace(".", "").replace(',', '.'));
+    }
+
+    private static BigDecimal scale(String word) {
+        if (word == null) {
+            return BigDecimal.ONE;
+        }
+        return word.toLowerCase(Locale.ROOT).startsWith("miljard") || word.toLowerCase(Locale.ROOT).startsWith("mld")
+                ? BigDecimal.valueOf(1_000_000_000L) : BigDecimal.valueOf(1_000_000L);
+    }
+}

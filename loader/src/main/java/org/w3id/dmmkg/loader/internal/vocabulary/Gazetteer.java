@@ -1,0 +1,103 @@
+package org.w3id.dmmkg.loader.internal.vocabulary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Finds the names of vocabulary entries in text in one pass (Aho-Corasick): whole words
+ * only, acronyms ({@code CAP}, {@code eFP}) with their case, other names in any case, and
+ * the longest name where names overlap ({@code NAVO-missie in Irak} over {@code NAVO}).
+ */
+public final class Gazetteer {
+    /** A name found: the entry it names and where. */
+    public record Hit(Entry entry, int start, int end) {
+    }
+
+    private final Trie exactCase;
+    private final Trie anyCase;
+    private final Map<String, Entry> byExactName = new HashMap<>();
+    private final Map<String, Entry> byLowerName = new HashMap<>();
+
+    public Gazetteer(List<Entry> entries) {
+        Trie.TrieBuilder exact = Trie.builder();
+        Trie.TrieBuilder any = Trie.builder().ignoreCase();
+        for (Entry e : entries) {
+            for (String name : namesOf(e)) {
+                if (name.length() < 2) {
+                    continue;
+                }
+                if (isCaseSensitive(name)) {
+                    byExactName.putIfAbsent(name, e);
+                    exact.addKeyword(name);
+                } else {
+                    byLowerName.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
+                    any.addKeyword(name);
+                }
+            }
+        }
+        this.exactCase = exact.build();
+        this.anyCase = any.build();
+    }
+
+    private static List<String> namesOf(Entry e) {
+        List<String> names = new ArrayList<>(e.names());
+        names.addAll(e.adjectives());
+        return names;
+    }
+
+    /** Acronyms and short mixed-case tokens keep their case: {@code CAP} is not {@code cap}. */
+    static boolean isCaseSensitive(String name) {
+        if (name.contains(" ") || name.length() > 8) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Hit> find(CharSequence text) {
+        String s = text.toString();
+        List<Hit> all = new ArrayList<>();
+        for (Emit emit : exactCase.parseText(s)) {
+            add(all, s, emit, byExactName.get(emit.getKeyword()));
+        }
+        for (Emit emit : anyCase.parseText(s)) {
+            add(all, s, emit, byLowerName.get(emit.getKeyword().toLowerCase(Locale.ROOT)));
+        }
+        return longestFirst(all);
+    }
+
+    private static void add(List<Hit> all, String s, Emit emit, Entry entry) {
+        int start = emit.getStart();
+        int end = emit.getEnd() + 1;
+        if (entry != null && isWordEdge(s, start - 1) && isWordEdge(s, end)) {
+            all.add(new Hit(entry, start, end));
+        }
+    }
+
+    private static boolean isWordEdge(String s, int i) {
+        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+    }
+
+    /** Keeps the longest of overlapping hits, then the earliest. */
+    private static List<Hit> longestFirst(List<Hit> all) {
+        all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : all) {
+            if (kept.stream().noneMatch(k -> k.start() < h.end() && h.start() < k.end())) {
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept;
+    }
+}
