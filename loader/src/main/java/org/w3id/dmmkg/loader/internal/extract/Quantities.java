@@ -47,19 +47,26 @@ final class Quantities {
             boolean prefixed = euro.group(1) != null;
             BigDecimal n = number(prefixed ? euro.group(1) : euro.group(3));
             String scale = prefixed ? euro.group(2) : euro.group(4);
-            out.add(commitment, DMM.amountEuro, GraphWriter.typed(n.multiply(scale(scale)).toPlainString(), XSD.DECIMAL));
+            out.add(commitment, DMM.amountEuro, decimal(n.multiply(scale(scale))));
         }
         integer(out, commitment, DMM.personnel, PERSONNEL, sentence);
         integer(out, commitment, DMM.rotations, ROTATIONS, sentence);
         integer(out, commitment, DMM.durationMonths, MONTHS, sentence);
         Matcher gdp = GDP.matcher(sentence);
         if (gdp.find()) {
-            out.add(commitment, DMM.gdpSharePercent, GraphWriter.typed(number(gdp.group(1)).toPlainString(), XSD.DECIMAL));
+            out.add(commitment, DMM.gdpSharePercent, decimal(number(gdp.group(1))));
         }
         Matcher year = YEAR.matcher(sentence);
         if (year.find()) {
             out.add(commitment, DMM.year, GraphWriter.typed(year.group(1), XSD.GYEAR));
         }
+    }
+
+    /** The canonical xsd:decimal form ({@code 2.0}, {@code 4200000.0}), so every RDF library reads it back the same. */
+    private static org.eclipse.rdf4j.model.Literal decimal(BigDecimal n) {
+        BigDecimal stripped = n.stripTrailingZeros();
+        BigDecimal canonical = stripped.scale() < 1 ? stripped.setScale(1) : stripped;
+        return GraphWriter.typed(canonical.toPlainString(), XSD.DECIMAL);
     }
 
     private static void integer(GraphWriter out, IRI commitment, IRI property, Pattern p, String sentence) {
