@@ -63,6 +63,7 @@ public final class LetterLoader {
     private final MeetingExtractor meetings;
     private final EntityExtractor entities;
     private final MinisterExtractor ministers;
+    private final java.util.Map<String, IRI> knownMinisters;
 
     private LetterLoader(Builder b) throws IOException {
         this.ontology = b.ontology;
@@ -72,6 +73,7 @@ public final class LetterLoader {
         this.meetings = new MeetingExtractor(vocabulary);
         this.entities = new EntityExtractor(vocabulary);
         this.ministers = new MinisterExtractor(vocabulary);
+        this.knownMinisters = vocabulary.namesOf(DMM.Minister);
     }
 
     public static Builder builder() {
@@ -106,7 +108,7 @@ public final class LetterLoader {
     }
 
     private List<Extractor> pipeline(LetterHeader header) {
-        return List.of(new HeaderExtractor(header), meetings, new KamerstukExtractor(), entities, ministers,
+        return List.of(new HeaderExtractor(header, knownMinisters), meetings, new KamerstukExtractor(), entities, ministers,
                 new CommitmentExtractor(), new LetterTypeExtractor());
     }
 

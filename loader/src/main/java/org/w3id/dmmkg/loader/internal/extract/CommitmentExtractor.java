@@ -42,14 +42,19 @@ public final class CommitmentExtractor implements Extractor {
     @Override
     public void extract(LetterContext ctx) {
         LetterText text = ctx.text();
+        Sentence previous = null;
         for (Sentence s : text.sentences()) {
             if (text.blocks().get(s.block()).kind() != Block.Kind.PARAGRAPH) {
                 continue;
             }
             String sentence = text.textOf(s);
-            if (isCommitment(sentence)) {
+            // The cost or size of a commitment, stated in the sentence after it, belongs to it.
+            boolean continues = previous != null && previous.block() == s.block() && Quantities.hasEuro(sentence);
+            boolean own = isCommitment(sentence);
+            if (own || continues) {
                 write(ctx, s, sentence);
             }
+            previous = own ? s : null;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.w3id.dmmkg.loader.internal.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.vocabulary.DCTERMS;
 import org.eclipse.rdf4j.model.vocabulary.FOAF;
@@ -15,9 +16,15 @@ public final class HeaderExtractor implements Extractor {
     private static final IRI NETHERLANDS = DMM.id("country", "nl");
 
     private final LetterHeader header;
+    private final Map<String, IRI> knownMinisters;
 
-    public HeaderExtractor(LetterHeader header) {
+    /**
+     * @param knownMinisters the vocabulary's ministers by lower-case name and alias, so that a
+     *                       signer gets the IRI the vocabulary gives that person
+     */
+    public HeaderExtractor(LetterHeader header, Map<String, IRI> knownMinisters) {
         this.header = header;
+        this.knownMinisters = knownMinisters;
     }
 
     @Override
@@ -46,22 +53,24 @@ public final class HeaderExtractor implements Extractor {
 
     /** A letter signed by a Dutch minister names its creator; one signed by an official does not. */
     private void writeCreator(LetterContext ctx) {
-        String office = header.office();
-        if (office == null || header.signer() == null || !office.toLowerCase(Locale.ROOT).contains("minister")) {
-            return;
-        }
         GraphWriter out = ctx.out();
-        IRI minister = DMM.id("minister", Slugs.of(header.signerSurname()));
-        out.add(minister, RDF.TYPE, DMM.Minister);
-        out.add(minister, FOAF.NAME, header.signer());
-        out.add(minister, RDFS.LABEL, header.signer());
-        out.add(minister, DMM.country, NETHERLANDS);
-        String portfolio = portfolio(office);
-        if (portfolio != null) {
-            out.add(minister, DMM.portfolio, portfolio);
+        for (LetterHeader.Signer signer : header.signers()) {
+            if (!signer.isMinister()) {
+                continue;
+            }
+            IRI minister = knownMinisters.getOrDefault(signer.surname().toLowerCase(Locale.ROOT),
+                    DMM.id("minister", Slugs.of(signer.surname())));
+            out.add(minister, RDF.TYPE, DMM.Minister);
+            out.add(minister, FOAF.NAME, signer.name());
+            out.add(minister, RDFS.LABEL, signer.name());
+            out.add(minister, DMM.country, NETHERLANDS);
+            String portfolio = portfolio(signer.office());
+            if (portfolio != null) {
+                out.add(minister, DMM.portfolio, portfolio);
+            }
+            out.add(ctx.letter(), DCTERMS.CREATOR, minister);
+            out.add(ctx.letter(), DMM.mentions, minister);
         }
-        out.add(ctx.letter(), DCTERMS.CREATOR, minister);
-        out.add(ctx.letter(), DMM.mentions, minister);
     }
 
     private static String portfolio(String office) {

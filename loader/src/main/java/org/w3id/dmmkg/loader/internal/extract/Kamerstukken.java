@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code 21 501-28, nr. 283}, {@code Kamerstukken II 2022/23, 28 676, nrs. 426 en 427}.
  */
 public final class Kamerstukken {
-    private static final String DOSSIER = "\\d{2}\\s?\\d{3}(?:\\s?-\\s?[0-9A-Z]{1,4}\\b|\\s(?-i:[A-Z]{1,4})\\b(?![\\p{L}-]))?";
+    /** A dossier number; a suffix is a hyphenated part or a budget chapter (a roman numeral or one letter). */
+    private static final String DOSSIER = "\\d{2}\\s?\\d{3}(?:\\s?-\\s?[0-9A-Z]{1,4}\\b|\\s(?-i:[IVXL]{1,5}|[A-Z])\\b(?![\\p{L}-]))?";
     private static final Pattern REFERENCE = Pattern.compile("(?iu)(?<![\\d,])(?:Kamerstuk(?:ken)?\\s+(?:I{1,2}\\s+)?"
             + "(?:\\d{4}\\s?[/–-]\\s?\\d{2,4},?\\s+)?)?"
             + "(?<dossiers>" + DOSSIER + "(?:\\s*(?:,|en)\\s*" + DOSSIER + ")*)"

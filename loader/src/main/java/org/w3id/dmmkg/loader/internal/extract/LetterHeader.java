@@ -16,20 +16,35 @@ import org.w3id.dmmkg.loader.internal.text.LetterText;
  * @param reference from {@code Onze referentie BS2022015117}; null if absent
  * @param dossiers  the paper's own dossiers from an official header ({@code 28 676 NAVO}), normalised
  * @param number    the paper's own number ({@code Nr. 467}), or null
- * @param office    the signing office ({@code De Minister van Defensie}), or null
- * @param signer    the signing name ({@code K.H. Ollongren}), or null
+ * @param signers   who signed, in order: a joint letter has several
  */
-public record LetterHeader(LocalDate date, String reference, List<String> dossiers, String number, String office,
-        String signer) {
+public record LetterHeader(LocalDate date, String reference, List<String> dossiers, String number,
+        List<Signer> signers) {
+
+    /** One signature: the office ({@code De Minister van Defensie}) and the name ({@code K.H. Ollongren}). */
+    public record Signer(String office, String name) {
+        /** The surname with its particles: {@code Ollongren}, {@code van Middelkoop}. */
+        public String surname() {
+            Matcher m = NAME.matcher(name);
+            return m.matches() ? m.group(2) : name;
+        }
+
+        public boolean isMinister() {
+            return office.toLowerCase(java.util.Locale.ROOT).matches("(de )?minister\\b.*");
+        }
+    }
+
     private static final Pattern REFERENCE = Pattern.compile(
             "(?iu)onze referentie\\W{0,8}((?-i:[A-Z]{2,}[A-Z0-9/._-]*\\d{3,}[A-Z0-9/._-]*))");
-    private static final Pattern OWN_DOSSIER = Pattern.compile("^\\s*(\\d{2} ?\\d{3}(?:-[A-Z0-9]{1,4}| [A-Z]{1,4}(?= ))?)\\s+\\p{Lu}");
+    private static final Pattern OWN_DOSSIER = Pattern.compile(
+            "^\\s*(\\d{2} ?\\d{3}(?:-[A-Z0-9]{1,4}| (?:[IVXL]{1,5}|[A-Z])(?= ))?)\\s+\\p{Lu}");
     private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*Nr\\.\\s*(\\d+)\\s+\\p{Lu}{3,}");
     private static final Pattern OFFICE = Pattern.compile(
             "(?iu)(de )?(minister|staatssecretaris|directeur|secretaris|plaatsvervangend)");
     private static final Pattern TITLES = Pattern.compile("(?iu)^((drs|dr|mr|ir|ing|prof|mw|dhr)\\.\\s*)+");
     private static final Pattern NAME = Pattern.compile(
-            "^((?:\\p{Lu}\\.\\s?)*)(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:van|de|der|den|ter|ten|te|van der|van den|\\p{Lu}[\\p{L}'’-]+))*)$");
+            "^((?:\\p{Lu}\\p{Ll}?\\.\\s?)*)((?:(?:van|de|der|den|ter|ten|te|in 't|in ’t)\\s+)*\\p{Lu}[\\p{L}'’-]+"
+                    + "(?:\\s+(?:van|de|der|den|ter|ten|te|\\p{Lu}[\\p{L}'’-]+))*)$");
 
     /** Reads the header of a letter. */
     public static LetterHeader read(LetterText text) {
@@ -46,8 +61,7 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
         String reference = ref.find() ? ref.group(1) : null;
         List<String> dossiers = new ArrayList<>();
         String number = officialNumber(text.source().text(), dossiers);
-        String[] closing = closing(text);
-        return new LetterHeader(date, reference, List.copyOf(dossiers), number, closing[0], closing[1]);
+        return new LetterHeader(date, reference, List.copyOf(dossiers), number, signers(text));
     }
 
     /** The header of an official publication: dossier lines, then {@code Nr. 467 BRIEF VAN …}. */
@@ -67,31 +81,25 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
         return null;
     }
 
-    /** {office, name} from the closing block; either may be null. */
-    private static String[] closing(LetterText text) {
+    /** The signatures of the closing blocks: each office followed by a name. */
+    private static List<Signer> signers(LetterText text) {
+        List<Signer> out = new ArrayList<>();
         String office = null;
-        String signer = null;
         for (Block b : text.blocks(Block.Kind.CLOSING)) {
             String t = text.textOf(b).strip();
-            if (office == null && OFFICE.matcher(t).lookingAt()) {
+            String name = stripTitles(t);
+            if (OFFICE.matcher(t).lookingAt() && !t.toLowerCase(java.util.Locale.ROOT).startsWith("namens")) {
                 office = t.replaceAll("[,.]+$", "");
-            } else if (office != null && signer == null) {
-                String name = stripTitles(t);
-                if (NAME.matcher(name).matches()) {
-                    signer = name;
-                }
+            } else if (office != null && NAME.matcher(name).matches()) {
+                out.add(new Signer(office, name));
+                office = null;
             }
         }
-        return new String[] {office, signer};
+        return List.copyOf(out);
     }
 
     private static String stripTitles(String s) {
         return TITLES.matcher(s.strip()).replaceFirst("");
     }
 
-    /** The signer's surname: the last capitalised word with its particles ({@code van der Werf}). */
-    public String signerSurname() {
-        Matcher m = NAME.matcher(signer);
-        return m.matches() ? m.group(2) : signer;
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.vocabulary.FOAF;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
@@ -31,13 +32,20 @@ public final class MinisterExtractor implements Extractor {
     private static final String PORTFOLIO = "(Defensie|Buitenlandse Zaken|Financiën|Economische Zaken|"
             + "Buitenlandse Handel en Ontwikkelingssamenwerking|Justitie en Veiligheid|Algemene Zaken)";
     private static final IRI NETHERLANDS = DMM.id("country", "nl");
+    /** A person's name after the office: one to three capitalised words, particles allowed. */
+    private static final String NAME = "(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:van |de |der |den )*\\p{Lu}[\\p{Ll}'’-]+){0,2}";
+    /** Capitalised words that follow an office but are not a name. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Bondgenoten", "De", "Het", "Een", "Ook",
+            "Nederland", "Hij", "Zij", "Tijdens", "Daarnaast", "Verder", "In", "Op");
 
     private final Map<String, Entry> countryByWord = new HashMap<>();
+    private final Map<String, IRI> knownMinisters;
     private final Pattern byAdjective;
     private final Pattern byCountry;
     private final Pattern unqualified;
 
     public MinisterExtractor(ReferenceVocabulary vocabulary) {
+        this.knownMinisters = vocabulary.namesOf(DMM.Minister);
         List<String> adjectives = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Entry c : vocabulary.entries(DMM.Country)) {
@@ -54,7 +62,8 @@ public final class MinisterExtractor implements Extractor {
         names.sort(Comparator.comparing(String::length).reversed());
         String adj = "(" + String.join("|", adjectives) + ")";
         String country = "(?:" + String.join("|", names) + ")";
-        this.byAdjective = Pattern.compile("(?<![\\p{L}-])(?:de|De|het|Het) " + adj + " [Mm]inisters? van " + PORTFOLIO);
+        this.byAdjective = Pattern.compile("(?<![\\p{L}-])(?:de|De|het|Het) " + adj + " [Mm]inisters? van " + PORTFOLIO
+                + "(?:,? (" + NAME + "))?");
         this.byCountry = Pattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + PORTFOLIO + " van (" + country
                 + "(?:(?:, | en )" + country + ")*)");
         this.unqualified = Pattern.compile("(?<![\\p{L}-])(?:de|De) [Mm]inister van " + PORTFOLIO + "(?! van \\p{Lu})");
@@ -70,7 +79,14 @@ public final class MinisterExtractor implements Extractor {
             while (a.find()) {
                 Entry country = countryByWord.get(a.group(1).toLowerCase(Locale.ROOT));
                 mark(taken, a.start(), a.end());
-                write(ctx, s, country.id(), country.label(), a.group(2), a.start(), a.end());
+                String name = a.group(3);
+                if (name != null && !NOT_NAMES.contains(name.split("\\s+")[0]) && !countryByWord.containsKey(
+                        name.toLowerCase(Locale.ROOT))) {
+                    writeNamed(ctx, s, country.id(), a.group(2), name, a.start(), a.end());
+                } else {
+                    int end = name == null ? a.end() : a.start(3) - (sentence.charAt(a.start(3) - 2) == ',' ? 2 : 1);
+                    write(ctx, s, country.id(), country.label(), a.group(2), a.start(), end);
+                }
             }
             Matcher c = byCountry.matcher(sentence);
             while (c.find()) {
@@ -96,13 +112,30 @@ public final class MinisterExtractor implements Extractor {
         java.util.Arrays.fill(taken, from, to, true);
     }
 
+    private void writeNamed(LetterContext ctx, Sentence s, IRI country, String portfolio, String name, int start,
+            int end) {
+        String[] words = name.split("\\s+");
+        String surname = words[words.length - 1];
+        IRI minister = knownMinisters.getOrDefault(name.toLowerCase(Locale.ROOT),
+                knownMinisters.getOrDefault(surname.toLowerCase(Locale.ROOT), DMM.id("minister", Slugs.of(surname))));
+        GraphWriter out = ctx.out();
+        out.add(minister, FOAF.NAME, name);
+        out.add(minister, RDFS.LABEL, name);
+        describe(ctx, s, minister, country, portfolio, start, end);
+    }
+
     private static void write(LetterContext ctx, Sentence s, IRI country, String countryLabel, String portfolio,
             int start, int end) {
         String code = country.getLocalName();
         IRI minister = DMM.id("minister", code + "-" + Slugs.of(portfolio));
+        ctx.out().add(minister, RDFS.LABEL, "Minister van " + portfolio + " van " + countryLabel, "nl");
+        describe(ctx, s, minister, country, portfolio, start, end);
+    }
+
+    private static void describe(LetterContext ctx, Sentence s, IRI minister, IRI country, String portfolio, int start,
+            int end) {
         GraphWriter out = ctx.out();
         out.add(minister, RDF.TYPE, DMM.Minister);
-        out.add(minister, RDFS.LABEL, "Minister van " + portfolio + " van " + countryLabel, "nl");
         out.add(minister, DMM.country, country);
         out.add(minister, DMM.portfolio, portfolio);
         ctx.mention(minister, DMM.Minister, s.start() + start, s.start() + end);

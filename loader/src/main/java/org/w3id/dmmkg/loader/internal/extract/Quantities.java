@@ -41,6 +41,11 @@ final class Quantities {
         return EURO.matcher(sentence).find() || PERSONNEL.matcher(sentence).find();
     }
 
+    /** Whether the sentence states an amount of money. */
+    static boolean hasEuro(String sentence) {
+        return EURO.matcher(sentence).find();
+    }
+
     static void write(GraphWriter out, IRI commitment, String sentence) {
         Matcher euro = EURO.matcher(sentence);
         if (euro.find()) {

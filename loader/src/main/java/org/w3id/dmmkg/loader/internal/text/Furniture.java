@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 final class Furniture {
     private static final Pattern HEAD = Pattern.compile("(?iu)^("
             + "(aan )?de voorzitter van de (tweede|eerste) kamer( der staten-generaal)?"
-            + "|der staten-generaal"
+            + "|der staten-generaal|tweede kamer der staten-generaal( \\d+)?|eerste kamer der staten-generaal( \\d+)?"
+            + "|vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4}"
+            + "|(tweede|eerste) kamer, vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4},.*"
+            + "|kst-\\d+.*|issn .*|'s-gravenhage \\d{4}|’s-gravenhage \\d{4}"
             + "|(den haag|'s-gravenhage|’s-gravenhage),? \\d{1,2} \\p{L}+ \\d{4}"
             + "|datum( \\d{1,2} \\p{L}+ \\d{4})?|onze referentie\\b.*|uw referentie\\b.*|uw brief\\b.*|kenmerk\\b.*|bijlagen?\\b.{0,40}"
             + "|bij beantwoording\\b.*|.{0,40}\\bvermelden\\.?|contactpersoon\\b.*|e-?mail\\b.*"

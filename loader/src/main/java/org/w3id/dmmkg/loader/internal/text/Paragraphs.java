@@ -73,8 +73,9 @@ final class Paragraphs {
                 current = null;
             } else if (current != null && !gap && !startsNewParagraph(current, line, next(lines, i))) {
                 current.lines.add(line);
-            } else if (current == null && gap && !out.isEmpty() && joinsAcrossGap(out.get(out.size() - 1), line)) {
-                current = out.get(out.size() - 1);
+            } else if (current == null && lastParagraph(out) != null && joinsAcrossGap(lastParagraph(out), line)) {
+                // A paragraph interrupted by a page's furniture (a running footer, a page number) goes on.
+                current = lastParagraph(out);
                 current.lines.add(line);
             } else if (current != null && gap && joinsAcrossGap(current, line)) {
                 current.lines.add(line);
@@ -87,6 +88,17 @@ final class Paragraphs {
         markHeadings(out, lines);
         markClosing(out);
         return out;
+    }
+
+    /** The last paragraph, looking back over page furniture only; null if there is none. */
+    private static Para lastParagraph(List<Para> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Para p = out.get(i);
+            if (p.kind != Block.Kind.FURNITURE) {
+                return p.kind == Block.Kind.PARAGRAPH ? p : null;
+            }
+        }
+        return null;
     }
 
     private static Line next(List<Line> lines, int i) {

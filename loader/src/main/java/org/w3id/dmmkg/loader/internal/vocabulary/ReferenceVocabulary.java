@@ -69,6 +69,15 @@ public final class ReferenceVocabulary {
         return entries.stream().filter(e -> e.type().equals(type)).toList();
     }
 
+    /** Entries of one class by every lower-case name and alias. */
+    public java.util.Map<String, IRI> namesOf(IRI type) {
+        java.util.Map<String, IRI> out = new java.util.HashMap<>();
+        for (Entry e : entries(type)) {
+            e.names().forEach(n -> out.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), e.id()));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     public Optional<Entry> entry(IRI id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
