@@ -1,0 +1,60 @@
+package org.w3id.dmmkg.loader.internal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.w3id.dmmkg.loader.Snippets;
+
+class LetterHeaderTest {
+    @Test
+    void readsDateFromDatumLineAndReferenceFromOnzeReferentie() throws Exception {
+        Set<String> f = Snippets.facts("Datum 22 juni 2022\nBetreft Verslag\n\nOnze referentie\nBS2022015117\n\nTekst.\n");
+        assertTrue(f.contains("date 2022-06-22"), f.toString());
+        var m = Snippets.model("Datum 22 juni 2022\n\nOnze referentie\nBS2022015117\n\nTekst.\n");
+        assertTrue(m.toString().contains("BS2022015117"));
+    }
+
+    @Test
+    void readsOwnNumberFromStackedDossiers() throws Exception {
+        Set<String> f = Snippets.facts("36 045 Situatie in Oekraïne\n\n28 676 NAVO\n\n"
+                + "Nr. 467 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nDen Haag, 1 maart 2024\n\nTekst.\n");
+        assertTrue(f.contains("publishedAs kamerstuk/36045-467"), f.toString());
+    }
+
+    @Test
+    void readsSignerWithParticleAndTitle() throws Exception {
+        Set<String> f = Snippets.facts("Den Haag, 12 juni 2008\n\nTekst.\n\nDe Minister van Defensie,\n\ndrs. E. van Middelkoop\n");
+        assertTrue(f.contains("creator E. van Middelkoop"), f.toString());
+        assertTrue(f.contains("minister minister/van-middelkoop"), f.toString());
+    }
+
+    @Test
+    void readsBothSignersOfAJointLetter() throws Exception {
+        Set<String> f = Snippets.facts("Den Haag, 1 mei 2023\n\nTekst.\n\nDe Minister van Buitenlandse Zaken,\n\nW.B. Hoekstra\n\n"
+                + "De Minister van Defensie,\n\nK.H. Ollongren\n");
+        assertTrue(f.contains("creator W.B. Hoekstra") && f.contains("creator K.H. Ollongren"), f.toString());
+    }
+
+    @Test
+    void officialWithoutMinisterTitleIsNoCreator() throws Exception {
+        Set<String> f = Snippets.facts("Aanleiding\nTekst over de DMM.\n\nDE DIRECTEUR-GENERAAL BELEID\n");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("creator")), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("date")), f.toString());
+    }
+
+    @Test
+    void classifiesLetterTypes() throws Exception {
+        assertTrue(Snippets.facts(Snippets.letter("30 september 2022", "Op 12 en 13 oktober komen de NAVO-Ministers van "
+                + "Defensie in Brussel bijeen. In deze brief informeer ik uw Kamer over de agenda voor deze bijeenkomst."))
+                .contains("type geannoteerde-agenda"));
+        assertTrue(Snippets.facts(Snippets.letter("25 oktober 2023", "Op 11 en 12 oktober vond in Brussel een bijeenkomst "
+                + "plaats van de NAVO-Ministers van Defensie (DMM).")).contains("type verslag"));
+        assertTrue(Snippets.facts("Aanleiding\nOp 15 en 16 juni 2023 komen de NAVO-ministers van Defensie bijeen.\n\n"
+                + "Geadviseerd besluit\nUw akkoord.\n").contains("type nota"));
+        assertEquals(Set.of("type brief"), Snippets.facts(Snippets.letter("1 mei 2023", "Hierbij bied ik u de "
+                + "jaarrapportage aan.")).stream().filter(x -> x.startsWith("type")).collect(java.util.stream.Collectors.toSet()));
+    }
+}
