@@ -34,6 +34,9 @@ public final class EntityExtractor implements Extractor {
             "(?i)\\b(initiative|pledge|plan|programme|program|package|coalition|concept|strategy|fund|facility|"
                     + "agenda|initiatief|programma|pakket|coalitie|strategie|fonds|actieplan)\\b");
     private static final Pattern MISSION_WORDS = Pattern.compile("(?i)\\b(mission|operation|task force|missie|operatie)\\b");
+    /** Coordinated compounds sharing their last part: {@code ontmijning-, IT- en tank-coalities}. */
+    private static final Pattern ELLIPSIS = Pattern.compile("((?:\\p{L}+-,?\\s+)+)en\\s+(\\p{L}+)-(\\p{L}+)");
+    private static final Pattern HEAD = Pattern.compile("(\\p{L}+)-");
     private static final Set<String> NOT_OPERATION_NAMES = Set.of("de", "het", "een", "in", "en");
 
     private final Gazetteer gazetteer;
@@ -56,9 +59,50 @@ public final class EntityExtractor implements Extractor {
             ctx.mention(hit.entry().id(), hit.entry().type(), hit.start(), hit.end());
         }
         for (Sentence s : text.sentences()) {
+            expandCompounds(ctx, s, covered);
             discoverOperations(ctx, s, covered);
             discoverAcronyms(ctx, s, covered);
         }
+    }
+
+    /** Each head of a coordinated compound, completed with the shared last part, as a name. */
+    private void expandCompounds(LetterContext ctx, Sentence s, boolean[] covered) {
+        String sentence = ctx.text().textOf(s);
+        Matcher m = ELLIPSIS.matcher(sentence);
+        while (m.find()) {
+            String tail = m.group(3);
+            Matcher head = HEAD.matcher(m.group(1));
+            while (head.find()) {
+                int start = s.start() + m.start(1) + head.start(1);
+                mentionCompound(ctx, head.group(1), tail, start, start + head.group(1).length() + 1, covered);
+            }
+            mentionCompound(ctx, m.group(2), tail, s.start() + m.start(2), s.start() + m.end(3), covered);
+        }
+    }
+
+    private void mentionCompound(LetterContext ctx, String head, String tail, int start, int end, boolean[] covered) {
+        if (covered[start]) {
+            return;
+        }
+        for (String t : List.of(tail, singular(tail))) {
+            for (String name : List.of(head + "-" + t, head + t, head + "s" + t)) {
+                var entry = gazetteer.lookup(name);
+                if (entry != null) {
+                    java.util.Arrays.fill(covered, start, end, true);
+                    ctx.out().add(entry.id(), RDF.TYPE, entry.type());
+                    ctx.mention(entry.id(), entry.type(), start, end);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Dutch plural to singular, for the common endings: {@code coalities} → {@code coalitie}. */
+    private static String singular(String word) {
+        if (word.endsWith("ies") || word.endsWith("s")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word.endsWith("en") ? word.substring(0, word.length() - 2) : word;
     }
 
     private static void discoverOperations(LetterContext ctx, Sentence s, boolean[] covered) {

@@ -64,6 +64,12 @@ public final class Gazetteer {
         return false;
     }
 
+    /** The entry a whole name names, or null: {@code IT-coalitie}, {@code ontmijningscoalitie}. */
+    public Entry lookup(String name) {
+        Entry exact = byExactName.get(name);
+        return exact != null ? exact : byLowerName.get(name.toLowerCase(Locale.ROOT));
+    }
+
     public List<Hit> find(CharSequence text) {
         String s = text.toString();
         List<Hit> all = new ArrayList<>();

@@ -1,0 +1,43 @@
+package org.w3id.dmmkg.loader.internal.vocabulary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.eclipse.rdf4j.model.util.Values;
+import org.junit.jupiter.api.Test;
+import org.w3id.dmmkg.loader.vocab.DMM;
+
+class GazetteerTest {
+    private static final Entry UCAP = new Entry(Values.iri(DMM.ID + "initiative/ucap"), DMM.Initiative, "UCAP",
+            List.of("Ukraine Comprehensive Assistance Package", "CAP", "UCAP"), null, List.of());
+    private static final Entry NMI = new Entry(Values.iri(DMM.ID + "mission/nmi"), DMM.Mission, "NMI",
+            List.of("NATO Mission Iraq", "NAVO-missie in Irak", "NMI"), null, List.of());
+    private static final Entry NATO = new Entry(Values.iri(DMM.ID + "organisation/nato"), DMM.Organisation, "NAVO",
+            List.of("NAVO", "NATO"), null, List.of());
+    private static final Gazetteer G = new Gazetteer(List.of(UCAP, NMI, NATO));
+
+    private static List<String> found(String text) {
+        return G.find(text).stream().map(h -> text.substring(h.start(), h.end()) + "=" + h.entry().id().getLocalName())
+                .toList();
+    }
+
+    @Test
+    void acronymKeepsItsCase() {
+        assertEquals(List.of("CAP=ucap"), found("het CAP en een cap op het hoofd"));
+    }
+
+    @Test
+    void longestNameWins() {
+        assertEquals(List.of("NAVO-missie in Irak=nmi", "NAVO=nato"), found("de NAVO-missie in Irak van de NAVO"));
+    }
+
+    @Test
+    void matchesWholeWordsOnly() {
+        assertEquals(List.of(), found("CAPACITEIT en NMIs en escapade"));
+    }
+
+    @Test
+    void nameMatchesInAnyCaseAndBeforeAHyphen() {
+        assertEquals(List.of("nato mission iraq=nmi", "NMI=nmi"), found("de nato mission iraq en de NMI-inzet"));
+    }
+}
