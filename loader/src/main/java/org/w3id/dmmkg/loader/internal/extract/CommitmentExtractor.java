@@ -59,6 +59,9 @@ public final class CommitmentExtractor implements Extractor {
     }
 
     static boolean isCommitment(String sentence) {
+        if (!mentionsTheNetherlands(sentence) && !sentence.contains("bijdrage")) {
+            return false;
+        }
         if (OWN_ACT.matcher(sentence).find()) {
             return true;
         }
@@ -66,6 +69,12 @@ public final class CommitmentExtractor implements Extractor {
             return true;
         }
         return CONTRIBUTION.matcher(sentence).find() && Quantities.hasAmount(sentence);
+    }
+
+    /** A cheap test before the patterns: no agent word, no commitment. */
+    private static boolean mentionsTheNetherlands(String s) {
+        return s.contains("Nederland") || s.contains("kabinet") || s.contains("ik ") || s.contains("Ik ")
+                || s.contains("ij ") || s.contains("regering");
     }
 
     private static void write(LetterContext ctx, Sentence s, String sentence) {

@@ -68,6 +68,9 @@ public final class EntityExtractor implements Extractor {
     /** Each head of a coordinated compound, completed with the shared last part, as a name. */
     private void expandCompounds(LetterContext ctx, Sentence s, boolean[] covered) {
         String sentence = ctx.text().textOf(s);
+        if (!sentence.contains("- en ") && !sentence.contains("-, ")) {
+            return;
+        }
         Matcher m = ELLIPSIS.matcher(sentence);
         while (m.find()) {
             String tail = m.group(3);
@@ -106,7 +109,12 @@ public final class EntityExtractor implements Extractor {
     }
 
     private static void discoverOperations(LetterContext ctx, Sentence s, boolean[] covered) {
-        Matcher m = OPERATION.matcher(ctx.text().textOf(s));
+        String sentence = ctx.text().textOf(s);
+        if (!sentence.contains("peratie") && !sentence.contains("peration") && !sentence.contains("issie")
+                && !sentence.contains("ission")) {
+            return;
+        }
+        Matcher m = OPERATION.matcher(sentence);
         while (m.find()) {
             int start = s.start() + m.start(1);
             int end = s.start() + m.end(1);
@@ -118,7 +126,11 @@ public final class EntityExtractor implements Extractor {
     }
 
     private static void discoverAcronyms(LetterContext ctx, Sentence s, boolean[] covered) {
-        Matcher m = ACRONYM.matcher(ctx.text().textOf(s));
+        String sentence = ctx.text().textOf(s);
+        if (sentence.indexOf('(') < 0) {
+            return;
+        }
+        Matcher m = ACRONYM.matcher(sentence);
         while (m.find()) {
             String name = m.group(1).strip();
             String acronym = m.group(2);

@@ -32,7 +32,11 @@ public final class KamerstukExtractor implements Extractor {
         LetterText text = ctx.text();
         for (Sentence s : text.sentences()) {
             String sentence = text.textOf(s);
-            List<Kamerstukken.Reference> refs = Kamerstukken.find(sentence);
+            boolean numbered = sentence.contains("nr");
+            if (!numbered && !sentence.contains("otie")) {
+                continue;
+            }
+            List<Kamerstukken.Reference> refs = numbered ? Kamerstukken.find(sentence) : List.of();
             for (Kamerstukken.Reference ref : refs) {
                 String mover = moverFor(text, s, sentence, ref, refs.size());
                 writeReference(ctx, s.start(), sentence, ref, mover);

@@ -52,6 +52,9 @@ final class MeetingFinder {
         List<MeetingMention> found = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length()];
         for (MeetingType type : MeetingType.values()) {
+            if (!type.mayOccurIn(sentence)) {
+                continue;
+            }
             Matcher m = type.pattern.matcher(sentence);
             while (m.find()) {
                 if (m.end() > m.start() && !taken[m.start()] && !taken[m.end() - 1]) {
@@ -65,6 +68,9 @@ final class MeetingFinder {
     }
 
     private static void assignDates(String sentence, List<MeetingMention> here, LocalDate letterDate) {
+        if (here.isEmpty()) {
+            return;
+        }
         for (DateMention d : DutchDates.find(sentence)) {
             MeetingMention nearest = nearest(here, d.start(), d.end());
             if (nearest != null && nearest.date == null && !nearerOtherEvent(sentence, d, nearest)) {
@@ -92,6 +98,9 @@ final class MeetingFinder {
     }
 
     private void assignPlaces(String sentence, List<MeetingMention> here) {
+        if (here.isEmpty()) {
+            return;
+        }
         Matcher m = places.matcher(sentence);
         while (m.find()) {
             MeetingMention nearest = nearest(here, m.start(1), m.end(1));
@@ -102,6 +111,9 @@ final class MeetingFinder {
     }
 
     private static void assignSequence(String sentence, List<MeetingMention> here, MeetingMention previous) {
+        if (!sentence.contains(" keer") && !sentence.contains(" maal")) {
+            return;
+        }
         Matcher m = SEQUENCE.matcher(sentence);
         if (!m.find()) {
             return;

@@ -74,6 +74,9 @@ public final class MinisterExtractor implements Extractor {
         LetterText text = ctx.text();
         for (Sentence s : text.sentences()) {
             String sentence = text.textOf(s);
+            if (!sentence.contains("inister")) {
+                continue;
+            }
             boolean[] taken = new boolean[sentence.length() + 1];
             Matcher a = byAdjective.matcher(sentence);
             while (a.find()) {

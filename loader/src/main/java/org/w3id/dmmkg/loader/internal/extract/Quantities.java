@@ -38,27 +38,38 @@ final class Quantities {
 
     /** Whether the sentence states an amount of money or people. */
     static boolean hasAmount(String sentence) {
-        return EURO.matcher(sentence).find() || PERSONNEL.matcher(sentence).find();
+        return hasEuro(sentence) || mayHavePersonnel(sentence) && PERSONNEL.matcher(sentence).find();
     }
 
     /** Whether the sentence states an amount of money. */
     static boolean hasEuro(String sentence) {
-        return EURO.matcher(sentence).find();
+        return (sentence.contains("euro") || sentence.contains("€")) && EURO.matcher(sentence).find();
+    }
+
+    private static boolean mayHavePersonnel(String s) {
+        return s.contains("militairen") || s.contains("personen") || s.contains("manschappen")
+                || s.contains("instructeurs") || s.contains("mariniers");
     }
 
     static void write(GraphWriter out, IRI commitment, String sentence) {
         Matcher euro = EURO.matcher(sentence);
-        if (euro.find()) {
+        if (hasEuro(sentence) && euro.find()) {
             boolean prefixed = euro.group(1) != null;
             BigDecimal n = number(prefixed ? euro.group(1) : euro.group(3));
             String scale = prefixed ? euro.group(2) : euro.group(4);
             out.add(commitment, DMM.amountEuro, decimal(n.multiply(scale(scale))));
         }
-        integer(out, commitment, DMM.personnel, PERSONNEL, sentence);
-        integer(out, commitment, DMM.rotations, ROTATIONS, sentence);
-        integer(out, commitment, DMM.durationMonths, MONTHS, sentence);
+        if (mayHavePersonnel(sentence)) {
+            integer(out, commitment, DMM.personnel, PERSONNEL, sentence);
+        }
+        if (sentence.contains("rotaties")) {
+            integer(out, commitment, DMM.rotations, ROTATIONS, sentence);
+        }
+        if (sentence.contains("maanden")) {
+            integer(out, commitment, DMM.durationMonths, MONTHS, sentence);
+        }
         Matcher gdp = GDP.matcher(sentence);
-        if (gdp.find()) {
+        if ((sentence.contains("bbp") || sentence.contains("bnp")) && gdp.find()) {
             out.add(commitment, DMM.gdpSharePercent, decimal(number(gdp.group(1))));
         }
         Matcher year = YEAR.matcher(sentence);

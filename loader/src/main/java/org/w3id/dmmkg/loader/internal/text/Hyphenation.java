@@ -16,13 +16,23 @@ final class Hyphenation {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
     private static final String VOWELS = "aeiouyáéíóúäëïöüè";
 
-    private final Set<String> words = new HashSet<>();
+    private final String source;
+    private Set<String> words;
 
     Hyphenation(String source) {
-        Matcher m = WORD.matcher(source);
-        while (m.find()) {
-            words.add(m.group().toLowerCase(Locale.ROOT));
+        this.source = source;
+    }
+
+    /** The letter's words, read on first need: most lines do not end in a hyphen. */
+    private Set<String> words() {
+        if (words == null) {
+            words = new HashSet<>();
+            Matcher m = WORD.matcher(source);
+            while (m.find()) {
+                words.add(m.group().toLowerCase(Locale.ROOT));
+            }
         }
+        return words;
     }
 
     /** {@code left} ends with the hyphen; {@code right} is the next line. */
@@ -38,10 +48,10 @@ final class Hyphenation {
         }
         String joined = (head + tail).toLowerCase(Locale.ROOT);
         String hyphened = (head + "-" + tail).toLowerCase(Locale.ROOT);
-        if (words.contains(joined)) {
+        if (words().contains(joined)) {
             return false;
         }
-        if (words.contains(hyphened)) {
+        if (words().contains(hyphened)) {
             return true;
         }
         char a = Character.toLowerCase(lastPart.charAt(lastPart.length() - 1));

@@ -97,9 +97,12 @@ public final class Gazetteer {
     /** Keeps the longest of overlapping hits, then the earliest. */
     private static List<Hit> longestFirst(List<Hit> all) {
         all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
+        java.util.BitSet taken = new java.util.BitSet();
         List<Hit> kept = new ArrayList<>();
         for (Hit h : all) {
-            if (kept.stream().noneMatch(k -> k.start() < h.end() && h.start() < k.end())) {
+            int clash = taken.nextSetBit(h.start());
+            if (clash < 0 || clash >= h.end()) {
+                taken.set(h.start(), h.end());
                 kept.add(h);
             }
         }
