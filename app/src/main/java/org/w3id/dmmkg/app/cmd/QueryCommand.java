@@ -1,21 +1,24 @@
 package org.w3id.dmmkg.app.cmd;
 
-import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
 import org.w3id.dmmkg.app.ExitCodes;
 import org.w3id.dmmkg.app.Home;
+import org.w3id.dmmkg.app.queries.CannedQuery;
+import org.w3id.dmmkg.app.queries.QueryBinder;
+import org.w3id.dmmkg.app.queries.QueryCatalogue;
+import org.w3id.dmmkg.app.queries.QueryRunner;
+import org.w3id.dmmkg.app.queries.ResultFormat;
 import org.w3id.dmmkg.app.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,14 +27,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dmm-kg query}: a SPARQL file against the store. */
+/** {@code dmm-kg query}: a saved query by name, or any SPARQL file, against the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run a SPARQL query file against the store.",
-            "The default graph is the union of all graphs: letters, ontology, vocabulary."})
+        description = {"Run a saved query (by name, see 'dmm-kg queries') or a SPARQL file against the store.",
+            "The default graph is the union of all graphs: letters, ontology, vocabulary, query catalogue."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the query failed", "2:unknown query, bad parameter or unparsable SPARQL"})
 public final class QueryCommand implements Callable<Integer> {
-    /** Output formats; {@code csv} is the W3C SPARQL 1.1 CSV results format. */
-    enum Format { table, csv, tsv, json }
-
     @Spec
     CommandSpec spec;
 
@@ -40,51 +42,65 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "table",
             description = "Result format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
-    Format format;
+    ResultFormat format;
 
-    @Parameters(paramLabel = "FILE.rq", description = "The SPARQL query file.")
-    Path file;
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "A parameter value; repeat for several values: --param mission=kfor --param mission=eufor-althea")
+    List<String> params = new ArrayList<>();
+
+    @Parameters(paramLabel = "NAME|FILE.rq", description = "A saved query's name, or a SPARQL file.")
+    String target;
 
     @Override
     public Integer call() throws Exception {
         Query query;
         try {
-            query = QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (QueryParseException e) {
-            spec.commandLine().getErr().println(file + ": " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (java.io.IOException e) {
-            spec.commandLine().getErr().println(file + ": cannot read: " + e.getMessage());
+            query = resolve();
+        } catch (IllegalArgumentException | QueryParseException e) {
+            spec.commandLine().getErr().println(target + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
         try (Store store = Store.open(Home.config(), storeOptions.store())) {
-            OutputStream out = System.out;
-            Txn.executeRead(store.dataset(), () -> run(query, store, out));
+            PrintStream out = System.out;
+            new QueryRunner(store.dataset(), 0).run(query, format, out);
             out.flush();
+        } catch (org.apache.jena.query.QueryException e) {
+            spec.commandLine().getErr().println(target + ": query failed: " + firstLine(e.getMessage()));
+            return ExitCodes.FAILED;
         }
         return ExitCodes.OK;
     }
 
-    private void run(Query query, Store store, OutputStream out) {
-        try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
-            if (query.isSelectType()) {
-                write(qe.execSelect(), out);
-            } else if (query.isAskType()) {
-                ResultSetFormatter.out(out, qe.execAsk());
-            } else if (query.isConstructType()) {
-                RDFDataMgr.write(out, qe.execConstruct(), Lang.TURTLE);
-            } else {
-                RDFDataMgr.write(out, qe.execDescribe(), Lang.TURTLE);
-            }
-        }
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
-    private void write(ResultSet results, OutputStream out) {
-        switch (format) {
-            case csv -> ResultSetFormatter.outputAsCSV(out, results);
-            case tsv -> ResultSetFormatter.outputAsTSV(out, results);
-            case json -> ResultSetFormatter.outputAsJSON(out, results);
-            default -> ResultSetFormatter.out(out, results);
+    private Query resolve() throws java.io.IOException {
+        Path file = Path.of(target);
+        if (target.endsWith(".rq") || target.endsWith(".sparql") || Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("no such file");
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (params.isEmpty()) {
+                return QueryFactory.create(text);
+            }
+            return QueryBinder.bind(QueryCatalogue.parse(file, text), values());
         }
+        CannedQuery q = QueryCatalogue.read(Home.queries()).find(target)
+                .orElseThrow(() -> new IllegalArgumentException("no saved query of that name; see 'dmm-kg queries'"));
+        return QueryBinder.bind(q, values());
+    }
+
+    private Map<String, List<String>> values() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--param takes NAME=VALUE, got '" + p + "'");
+            }
+            out.computeIfAbsent(p.substring(0, eq), k -> new ArrayList<>()).add(p.substring(eq + 1));
+        }
+        return out;
     }
 }

@@ -3,6 +3,8 @@ package org.w3id.dmmkg.app.server;
 import java.net.URL;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.w3id.dmmkg.app.Home;
+import org.w3id.dmmkg.app.queries.QueryCatalogue;
 import org.w3id.dmmkg.app.store.StoreConfig;
 
 /**
@@ -16,7 +18,22 @@ public final class DmmServer {
     }
 
     /** A server on {@code port} (0: any free port), on loopback unless {@code publicHost}. */
+    /** The query timeout of the saved-query API, as the server's for SPARQL (config.ttl). */
+    static final long API_TIMEOUT_MILLIS = 10_000;
+
     public static FusekiServer build(StoreConfig config, int port, boolean publicHost) {
+        return build(config, port, publicHost, loadCatalogue());
+    }
+
+    private static QueryCatalogue loadCatalogue() {
+        try {
+            return QueryCatalogue.read(Home.queries());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + Home.queries(), e);
+        }
+    }
+
+    public static FusekiServer build(StoreConfig config, int port, boolean publicHost, QueryCatalogue catalogue) {
         URL ui = DmmServer.class.getClassLoader().getResource("webapp/index.html");
         if (ui == null) {
             throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the class path");
@@ -30,6 +47,9 @@ public final class DmmServer {
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/api/*", new QueryApiServlet(catalogue, "dmm", API_TIMEOUT_MILLIS))
+                .addServlet("/queries", new PageServlet("gallery.html", "text/html; charset=utf-8"))
+                .addFilter("/*", new UiIndexFilter())
                 .build();
     }
 }

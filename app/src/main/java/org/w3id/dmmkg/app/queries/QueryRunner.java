@@ -1,0 +1,48 @@
+package org.w3id.dmmkg.app.queries;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+
+/** Runs a saved query with its parameters bound, in a read transaction, and writes the results. */
+public final class QueryRunner {
+    private final Dataset dataset;
+    private final long timeoutMillis;
+
+    /** @param timeoutMillis a query is cut off after this long; 0 for no limit */
+    public QueryRunner(Dataset dataset, long timeoutMillis) {
+        this.dataset = dataset;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    public void run(CannedQuery q, Map<String, List<String>> values, ResultFormat format, OutputStream out) {
+        run(QueryBinder.bind(q, values), format, out);
+    }
+
+    public void run(Query query, ResultFormat format, OutputStream out) {
+        Txn.executeRead(dataset, () -> {
+            var builder = QueryExecution.dataset(dataset).query(query);
+            if (timeoutMillis > 0) {
+                builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution qe = builder.build()) {
+                if (query.isSelectType()) {
+                    format.write(qe.execSelect(), out);
+                } else if (query.isAskType()) {
+                    org.apache.jena.query.ResultSetFormatter.out(out, qe.execAsk());
+                } else if (query.isConstructType()) {
+                    RDFDataMgr.write(out, qe.execConstruct(), Lang.TURTLE);
+                } else {
+                    RDFDataMgr.write(out, qe.execDescribe(), Lang.TURTLE);
+                }
+            }
+        });
+    }
+}
