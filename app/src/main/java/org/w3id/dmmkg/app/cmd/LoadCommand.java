@@ -45,6 +45,7 @@ public final class LoadCommand implements Callable<Integer> {
         try (Store store = Store.open(Home.config(), storeOptions.store())) {
             LetterImport importer = new LetterImport(loader, store, err);
             importer.writeReferenceGraphs();
+            importer.writeCatalogue(org.w3id.dmmkg.app.queries.QueryCatalogue.read(Home.queries()));
             importer.load(paths);
             double seconds = (System.nanoTime() - started) / 1e9;
             spec.commandLine().getOut().printf(Locale.ROOT, "loaded %d letters (%d failed), %d triples in %.1f s%n",

@@ -1,6 +1,6 @@
 package org.w3id.dmmkg.app.cmd;
 
-import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +61,10 @@ public final class QueryCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (Store store = Store.open(Home.config(), storeOptions.store())) {
-            PrintStream out = System.out;
-            new QueryRunner(store.dataset(), 0).run(query, format, out);
-            out.flush();
+            ByteArrayOutputStream results = new ByteArrayOutputStream();
+            new QueryRunner(store.dataset(), 0).run(query, format, results);
+            spec.commandLine().getOut().print(results.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
         } catch (org.apache.jena.query.QueryException e) {
             spec.commandLine().getErr().println(target + ": query failed: " + firstLine(e.getMessage()));
             return ExitCodes.FAILED;

@@ -65,6 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
             LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
             LetterImport importer = new LetterImport(loader, store, spec.commandLine().getErr());
             importer.writeReferenceGraphs();
+            importer.writeCatalogue(org.w3id.dmmkg.app.queries.QueryCatalogue.read(Home.queries()));
             importer.load(List.of(Home.seeds()));
             out.println("loaded " + importer.loaded() + " letters, " + importer.triples() + " triples");
         }

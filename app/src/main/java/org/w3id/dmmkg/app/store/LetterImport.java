@@ -36,6 +36,12 @@ public final class LetterImport {
         this.err = err;
     }
 
+    /** Replaces the graph of the saved-query catalogue with the current {@code queries/}. */
+    public void writeCatalogue(org.w3id.dmmkg.app.queries.QueryCatalogue catalogue) {
+        store.replaceGraph(org.w3id.dmmkg.app.queries.CatalogueRdf.GRAPH,
+                org.w3id.dmmkg.app.queries.CatalogueRdf.quads(catalogue));
+    }
+
     /** Replaces the ontology and vocabulary graphs with the current files. */
     public void writeReferenceGraphs() throws IOException {
         JenaSink sink = new JenaSink();
