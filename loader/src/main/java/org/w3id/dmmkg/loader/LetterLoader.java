@@ -53,6 +53,8 @@ import org.w3id.dmmkg.loader.vocab.DMM;
 public final class LetterLoader {
     /** Files larger than this are refused unless the builder says otherwise. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    /** The version of the extraction rules; raise it when they change what a letter yields. */
+    public static final String RULES_VERSION = "0.1.0";
 
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
 
@@ -64,6 +66,7 @@ public final class LetterLoader {
     private final EntityExtractor entities;
     private final MinisterExtractor ministers;
     private final java.util.Map<String, IRI> knownMinisters;
+    private final String version;
 
     private LetterLoader(Builder b) throws IOException {
         this.ontology = b.ontology;
@@ -74,6 +77,15 @@ public final class LetterLoader {
         this.entities = new EntityExtractor(vocabulary);
         this.ministers = new MinisterExtractor(vocabulary);
         this.knownMinisters = vocabulary.namesOf(DMM.Minister);
+        this.version = RULES_VERSION + "+vocabulary." + vocabulary.digest().substring(0, 12);
+    }
+
+    /**
+     * The rules and vocabulary this loader extracts with ({@code 0.1.0+vocabulary.1a2b3c4d5e6f}):
+     * a letter's graph made with the same version from the same bytes is the same graph.
+     */
+    public String version() {
+        return version;
     }
 
     public static Builder builder() {
@@ -117,11 +129,13 @@ public final class LetterLoader {
         IRI letter = ctx.letter();
         out.add(letter, RDF.TYPE, DMM.Letter);
         out.add(letter, DMM.sourceFile, source.fileName());
+        out.add(letter, DMM.sha256, source.sha256());
         out.add(letter, DMM.text, text.text());
         out.add(out.graph(), RDF.TYPE, PROV.ENTITY);
         out.add(out.graph(), PROV.WAS_DERIVED_FROM, letter);
         out.add(out.graph(), PROV.GENERATED_AT_TIME, VF.createLiteral(Instant.now(clock).toString(), XSD.DATETIME));
         out.add(out.graph(), DCTERMS.SOURCE, source.fileName());
+        out.add(out.graph(), DMM.loaderVersion, version);
     }
 
     /** The ontology into {@code graph/ontology}; concept schemes and reference vocabulary into {@code graph/vocabulary}. */

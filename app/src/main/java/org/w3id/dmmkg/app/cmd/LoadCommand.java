@@ -34,6 +34,10 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Refuse files larger than this. Default: ${DEFAULT-VALUE}")
     long maxBytes;
 
+    @Option(names = "--force", description = "Load every letter again, also those the store holds from the same "
+            + "bytes with the same rules and vocabulary (which are otherwise skipped as unchanged).")
+    boolean force;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Letter files or folders of them.")
     List<Path> paths;
 
@@ -43,13 +47,14 @@ public final class LoadCommand implements Callable<Integer> {
         LetterLoader loader = Loaders.create(maxBytes);
         var err = spec.commandLine().getErr();
         try (Store store = Store.open(Home.config(), storeOptions.store())) {
-            LetterImport importer = new LetterImport(loader, store, err);
-            importer.writeReferenceGraphs();
-            importer.writeCatalogue(org.w3id.dmmkg.app.queries.QueryCatalogue.read(Home.queries()));
+            LetterImport importer = new LetterImport(loader, store, err, force);
+            LetterImport.writeReferenceGraphs(loader, store);
+            LetterImport.writeCatalogue(store, org.w3id.dmmkg.app.queries.QueryCatalogue.read(Home.queries()));
             importer.load(paths);
             double seconds = (System.nanoTime() - started) / 1e9;
-            spec.commandLine().getOut().printf(Locale.ROOT, "loaded %d letters (%d failed), %d triples in %.1f s%n",
-                    importer.loaded(), importer.failed(), importer.triples(), seconds);
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "loaded %d letters (%d unchanged, %d failed), %d triples in %.1f s%n",
+                    importer.loaded(), importer.unchanged(), importer.failed(), importer.triples(), seconds);
             return importer.failed() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
         }
     }

@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.dmmkg.app.ExitCodes;
 import org.w3id.dmmkg.app.Home;
+import org.w3id.dmmkg.app.queries.QueryCatalogue;
 import org.w3id.dmmkg.app.server.DmmServer;
+import org.w3id.dmmkg.app.server.ServerSettings;
 import org.w3id.dmmkg.app.store.LetterImport;
 import org.w3id.dmmkg.app.store.Store;
 import org.w3id.dmmkg.app.store.StoreConfig;
@@ -35,6 +37,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "127.0.0.1 (default) listens on loopback only; 0.0.0.0 on every interface.")
     String host;
 
+    @Option(names = "--max-results", defaultValue = "" + ServerSettings.DEFAULT_MAX_RESULTS,
+            description = "Cut the results of one query at this many rows (0: no ceiling). Default: ${DEFAULT-VALUE}")
+    long maxResults;
+
+    @Option(names = "--max-request-bytes", defaultValue = "" + ServerSettings.DEFAULT_MAX_REQUEST_BYTES,
+            description = "Refuse request bodies larger than this (413). Default: ${DEFAULT-VALUE}")
+    long maxRequestBytes;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,7 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
                     "--host takes 127.0.0.1 or 0.0.0.0");
         };
         seedIfEmpty(out);
-        FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), storeOptions.store()), port, publicHost);
+        FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), storeOptions.store()),
+                new ServerSettings(port, publicHost, maxResults, maxRequestBytes),
+                QueryCatalogue.read(Home.queries()));
         server.start();
         String base = "http://" + (publicHost ? "0.0.0.0" : "127.0.0.1") + ":" + server.getHttpPort();
         out.println("dmm-kg is serving " + storeOptions.store().toAbsolutePath().normalize());
@@ -64,8 +76,8 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("empty store: loading " + Home.seeds());
             LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
             LetterImport importer = new LetterImport(loader, store, spec.commandLine().getErr());
-            importer.writeReferenceGraphs();
-            importer.writeCatalogue(org.w3id.dmmkg.app.queries.QueryCatalogue.read(Home.queries()));
+            LetterImport.writeReferenceGraphs(loader, store);
+            LetterImport.writeCatalogue(store, org.w3id.dmmkg.app.queries.QueryCatalogue.read(Home.queries()));
             importer.load(List.of(Home.seeds()));
             out.println("loaded " + importer.loaded() + " letters, " + importer.triples() + " triples");
         }

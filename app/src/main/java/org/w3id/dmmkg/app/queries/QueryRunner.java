@@ -15,11 +15,18 @@ import org.apache.jena.system.Txn;
 public final class QueryRunner {
     private final Dataset dataset;
     private final long timeoutMillis;
+    private final long maxResults;
 
     /** @param timeoutMillis a query is cut off after this long; 0 for no limit */
     public QueryRunner(Dataset dataset, long timeoutMillis) {
+        this(dataset, timeoutMillis, 0);
+    }
+
+    /** @param maxResults results are cut at this many rows; 0 for no ceiling */
+    public QueryRunner(Dataset dataset, long timeoutMillis, long maxResults) {
         this.dataset = dataset;
         this.timeoutMillis = timeoutMillis;
+        this.maxResults = maxResults;
     }
 
     public void run(CannedQuery q, Map<String, List<String>> values, ResultFormat format, OutputStream out) {
@@ -27,6 +34,9 @@ public final class QueryRunner {
     }
 
     public void run(Query query, ResultFormat format, OutputStream out) {
+        if (maxResults > 0 && !query.isAskType() && (!query.hasLimit() || query.getLimit() > maxResults)) {
+            query.setLimit(maxResults);
+        }
         Txn.executeRead(dataset, () -> {
             var builder = QueryExecution.dataset(dataset).query(query);
             if (timeoutMillis > 0) {

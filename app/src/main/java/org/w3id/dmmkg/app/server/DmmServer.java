@@ -2,6 +2,7 @@ package org.w3id.dmmkg.app.server;
 
 import java.net.URL;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.w3id.dmmkg.app.Home;
 import org.w3id.dmmkg.app.queries.QueryCatalogue;
@@ -22,7 +23,8 @@ public final class DmmServer {
     static final long API_TIMEOUT_MILLIS = 10_000;
 
     public static FusekiServer build(StoreConfig config, int port, boolean publicHost) {
-        return build(config, port, publicHost, loadCatalogue());
+        return build(config, new ServerSettings(port, publicHost, ServerSettings.DEFAULT_MAX_RESULTS,
+                ServerSettings.DEFAULT_MAX_REQUEST_BYTES), loadCatalogue());
     }
 
     private static QueryCatalogue loadCatalogue() {
@@ -33,22 +35,26 @@ public final class DmmServer {
         }
     }
 
-    public static FusekiServer build(StoreConfig config, int port, boolean publicHost, QueryCatalogue catalogue) {
+    public static FusekiServer build(StoreConfig config, ServerSettings settings, QueryCatalogue catalogue) {
         URL ui = DmmServer.class.getClassLoader().getResource("webapp/index.html");
         if (ui == null) {
             throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the class path");
         }
         String uiBase = ui.toExternalForm().replaceFirst("index\\.html$", "");
         return FusekiServer.create()
-                .port(port)
-                .loopback(!publicHost)
+                .port(settings.port())
+                .loopback(!settings.publicHost())
+                // Browsers on other sites may read (the endpoint is read-only anyway).
+                .enableCors(true, null)
+                .registerOperation(Operation.Query, new LimitedQuery(settings.maxResults()))
                 .parseConfig(config.model())
                 .staticFileBase(uiBase)
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/api/*", new QueryApiServlet(catalogue, "dmm", API_TIMEOUT_MILLIS))
+                .addServlet("/api/*", new QueryApiServlet(catalogue, "dmm", API_TIMEOUT_MILLIS, settings.maxResults()))
                 .addServlet("/queries", new PageServlet("gallery.html", "text/html; charset=utf-8"))
+                .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
                 .addFilter("/*", new UiIndexFilter())
                 .build();
     }

@@ -35,11 +35,13 @@ public final class QueryApiServlet extends HttpServlet {
     private final transient QueryCatalogue catalogue;
     private final String datasetName;
     private final long timeoutMillis;
+    private final long maxResults;
 
-    public QueryApiServlet(QueryCatalogue catalogue, String datasetName, long timeoutMillis) {
+    public QueryApiServlet(QueryCatalogue catalogue, String datasetName, long timeoutMillis, long maxResults) {
         this.catalogue = catalogue;
         this.datasetName = datasetName;
         this.timeoutMillis = timeoutMillis;
+        this.maxResults = maxResults;
     }
 
     @Override
@@ -71,7 +73,7 @@ public final class QueryApiServlet extends HttpServlet {
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
-            new QueryRunner(DatasetFactory.wrap(dataset(req)), timeoutMillis).run(q.get(), values(req), format, body);
+            new QueryRunner(DatasetFactory.wrap(dataset(req)), timeoutMillis, maxResults).run(q.get(), values(req), format, body);
         } catch (IllegalArgumentException e) {
             plain(resp, 400, e.getMessage());
             return;

@@ -22,28 +22,49 @@ import org.w3id.dmmkg.loader.LoadedLetter;
  * file gets one line on {@code err} naming it and the reason; the others still load.
  */
 public final class LetterImport {
-    private final LetterLoader loader;
+    /** Reads one letter file into statements: the loader, or a stand-in in tests. */
+    @FunctionalInterface
+    public interface LetterReader {
+        LoadedLetter read(Path file, org.eclipse.rdf4j.rio.RDFHandler sink) throws LetterException;
+    }
+
+    private final LetterReader reader;
+    private final String version;
     private final Store store;
     private final PrintWriter err;
     private final Map<String, Path> seenContent = new HashMap<>();
+    private final boolean force;
     private int loaded;
+    private int unchanged;
     private int failed;
     private long triples;
 
     public LetterImport(LetterLoader loader, Store store, PrintWriter err) {
-        this.loader = loader;
+        this(loader, store, err, false);
+    }
+
+    /** @param force load every letter again, also one the store holds from the same bytes and rules */
+    public LetterImport(LetterLoader loader, Store store, PrintWriter err, boolean force) {
+        this(loader::load, loader.version(), store, err, force);
+    }
+
+    /** @param version the reader's rules and vocabulary, as {@link LetterLoader#version()} */
+    public LetterImport(LetterReader reader, String version, Store store, PrintWriter err, boolean force) {
+        this.reader = reader;
+        this.version = version;
         this.store = store;
         this.err = err;
+        this.force = force;
     }
 
     /** Replaces the graph of the saved-query catalogue with the current {@code queries/}. */
-    public void writeCatalogue(org.w3id.dmmkg.app.queries.QueryCatalogue catalogue) {
+    public static void writeCatalogue(Store store, org.w3id.dmmkg.app.queries.QueryCatalogue catalogue) {
         store.replaceGraph(org.w3id.dmmkg.app.queries.CatalogueRdf.GRAPH,
                 org.w3id.dmmkg.app.queries.CatalogueRdf.quads(catalogue));
     }
 
     /** Replaces the ontology and vocabulary graphs with the current files. */
-    public void writeReferenceGraphs() throws IOException {
+    public static void writeReferenceGraphs(LetterLoader loader, Store store) throws IOException {
         JenaSink sink = new JenaSink();
         loader.writeReferenceGraphs(sink);
         Map<Node, List<Quad>> byGraph = new LinkedHashMap<>();
@@ -55,9 +76,12 @@ public final class LetterImport {
 
     /** Loads every file named, and every file below every folder named. */
     public void load(List<Path> paths) {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path path : paths) {
             for (Path file : expand(path)) {
-                loadFile(file);
+                if (seen.add(file.toAbsolutePath().normalize())) {
+                    loadFile(file);
+                }
             }
         }
     }
@@ -85,7 +109,22 @@ public final class LetterImport {
     private void loadFile(Path file) {
         JenaSink sink = new JenaSink();
         try {
-            LoadedLetter letter = loader.load(file, sink);
+            if (!Files.isRegularFile(file)) {
+                err.println(file + ": not a regular file" + (Files.isSymbolicLink(file) ? " (a dangling link)" : ""));
+                failed++;
+                return;
+            }
+            String sha = sha256(file);
+            Path earlierInRun = seenContent.get(sha);
+            if (!force && store.holdsLetter(sha, version)) {
+                unchanged++;
+                if (earlierInRun != null) {
+                    err.println(file + ": same content as " + earlierInRun + "; stored once");
+                }
+                seenContent.putIfAbsent(sha, file);
+                return;
+            }
+            LoadedLetter letter = reader.read(file, sink);
             store.replaceGraph(JenaSink.node(letter.graph()), sink.quads());
             loaded++;
             triples += letter.statements();
@@ -99,11 +138,41 @@ public final class LetterImport {
         } catch (LetterException e) {
             err.println(e.getMessage());
             failed++;
+        } catch (IOException e) {
+            err.println(file + ": cannot read: " + reason(e));
+            failed++;
         } catch (RuntimeException e) {
             err.println(file + ": extraction failed: " + e);
             failed++;
         }
         err.flush();
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[65536];
+                for (int n; (n = in.read(buffer)) > 0;) {
+                    md.update(buffer, 0, n);
+                }
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    /** Letters skipped because the store holds them from the same bytes and rules. */
+    public int unchanged() {
+        return unchanged;
     }
 
     public int loaded() {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ReadWrite;
@@ -46,6 +47,24 @@ public final class Store implements AutoCloseable {
             for (Quad q : quads) {
                 dsg.add(q);
             }
+        });
+    }
+
+    private static final Node SHA256 = NodeFactory.createURI("https://w3id.org/dmm-kg/def#sha256");
+    private static final Node LOADER_VERSION = NodeFactory.createURI("https://w3id.org/dmm-kg/def#loaderVersion");
+
+    /** Whether the store holds a letter read from bytes with this SHA-256 by this loader version. */
+    public boolean holdsLetter(String sha256, String loaderVersion) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            var found = dsg.find(Node.ANY, Node.ANY, SHA256, NodeFactory.createLiteralString(sha256));
+            while (found.hasNext()) {
+                Node graph = found.next().getGraph();
+                if (dsg.contains(graph, graph, LOADER_VERSION, NodeFactory.createLiteralString(loaderVersion))) {
+                    return true;
+                }
+            }
+            return false;
         });
     }
 

@@ -44,6 +44,8 @@ public final class DMM {
     public static final IRI cites = term("cites");
     public static final IRI publishedAs = term("publishedAs");
     public static final IRI reference = term("reference");
+    public static final IRI sha256 = term("sha256");
+    public static final IRI loaderVersion = term("loaderVersion");
 
     // meetings
     public static final IRI meetingType = term("meetingType");

@@ -32,27 +32,41 @@ import org.w3id.dmmkg.loader.vocab.DMM;
 public final class ReferenceVocabulary {
     private final Model model;
     private final List<Entry> entries;
+    private final String digest;
 
-    private ReferenceVocabulary(Model model) {
+    private ReferenceVocabulary(Model model, String digest) {
         this.model = model;
         this.entries = readEntries(model);
+        this.digest = digest;
+    }
+
+    /** SHA-256 (hex) over the vocabulary files' bytes, in name order. */
+    public String digest() {
+        return digest;
     }
 
     /** Reads every {@code .ttl} file in {@code folder}, in name order. */
     public static ReferenceVocabulary read(Path folder) throws IOException {
         Model model = new LinkedHashModel();
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
         }
         for (Path file : files) {
+            sha.update(Files.readAllBytes(file));
             try (InputStream in = Files.newInputStream(file)) {
                 model.addAll(Rio.parse(in, DMM.ID, RDFFormat.TURTLE));
             } catch (RDFParseException e) {
                 throw new IOException(file + ": " + e.getMessage(), e);
             }
         }
-        return new ReferenceVocabulary(model);
+        return new ReferenceVocabulary(model, java.util.HexFormat.of().formatHex(sha.digest()));
     }
 
     /** All statements of the vocabulary files. */

@@ -1,0 +1,33 @@
+package org.w3id.dmmkg.app.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Refuses request bodies over a size limit (413) before any handler reads them. */
+final class RequestSizeFilter implements Filter {
+    private final long maxBytes;
+
+    RequestSizeFilter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long length = request.getContentLengthLong();
+        boolean chunked = length < 0 && "chunked".equalsIgnoreCase(
+                ((jakarta.servlet.http.HttpServletRequest) request).getHeader("Transfer-Encoding"));
+        if (length > maxBytes || chunked) {
+            HttpServletResponse resp = (HttpServletResponse) response;
+            QueryApiServlet.plain(resp, 413, chunked ? "request bodies must state their length"
+                    : "request body of " + length + " bytes is over the limit of " + maxBytes);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
