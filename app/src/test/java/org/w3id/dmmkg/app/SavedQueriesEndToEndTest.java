@@ -41,7 +41,7 @@ class SavedQueriesEndToEndTest {
     static String base;
     static QueryCatalogue catalogue;
     static TestSupport cli;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() throws Exception {

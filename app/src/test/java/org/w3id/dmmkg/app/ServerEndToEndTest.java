@@ -29,7 +29,7 @@ class ServerEndToEndTest {
     static FusekiServer server;
     static String base;
     static TestSupport validate;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() {

@@ -27,7 +27,7 @@ final class WebDriver implements AutoCloseable {
     private final String base;
     private final String session;
     private final Path profile;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     WebDriver() throws Exception {
         int port;
