@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dmm-kg bench}: benchmarks that print numbers. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers.",
-        subcommands = {BenchCommand.Extract.class})
+        subcommands = {BenchCommand.Extract.class, LoadBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

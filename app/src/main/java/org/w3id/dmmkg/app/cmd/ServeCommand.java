@@ -54,10 +54,11 @@ public final class ServeCommand implements Callable<Integer> {
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--host takes 127.0.0.1 or 0.0.0.0");
         };
-        seedIfEmpty(out);
+        java.nio.file.Files.createDirectories(storeOptions.store());
         FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), storeOptions.store()),
                 new ServerSettings(port, publicHost, maxResults, maxRequestBytes),
                 QueryCatalogue.read(Home.queries()));
+        seedIfEmpty(Store.over(DmmServer.dataset(server)), out);
         server.start();
         String base = "http://" + (publicHost ? "0.0.0.0" : "127.0.0.1") + ":" + server.getHttpPort();
         out.println("dmm-kg is serving " + storeOptions.store().toAbsolutePath().normalize());
@@ -68,18 +69,17 @@ public final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void seedIfEmpty(PrintWriter out) throws Exception {
-        try (Store store = Store.open(Home.config(), storeOptions.store())) {
-            if (!store.isEmpty()) {
-                return;
-            }
-            out.println("empty store: loading " + Home.seeds());
-            LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
-            LetterImport importer = new LetterImport(loader, store, spec.commandLine().getErr());
-            LetterImport.writeReferenceGraphs(loader, store);
-            LetterImport.writeCatalogue(store, org.w3id.dmmkg.app.queries.QueryCatalogue.read(Home.queries()));
-            importer.load(List.of(Home.seeds()));
-            out.println("loaded " + importer.loaded() + " letters, " + importer.triples() + " triples");
+    /** An empty store is loaded with the seeds, through the server's own dataset, before it starts. */
+    private void seedIfEmpty(Store store, PrintWriter out) throws Exception {
+        if (!store.isEmpty()) {
+            return;
         }
+        out.println("empty store: loading " + Home.seeds());
+        LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
+        LetterImport importer = new LetterImport(loader, store, spec.commandLine().getErr());
+        LetterImport.writeReferenceGraphs(loader, store);
+        LetterImport.writeCatalogue(store, QueryCatalogue.read(Home.queries()));
+        importer.load(List.of(Home.seeds()));
+        out.println("loaded " + importer.loaded() + " letters, " + importer.triples() + " triples");
     }
 }

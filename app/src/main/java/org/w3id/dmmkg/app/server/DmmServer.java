@@ -18,6 +18,11 @@ public final class DmmServer {
     private DmmServer() {
     }
 
+    /** The dataset a built server publishes at {@code /dmm}: load into it in-process through this. */
+    public static org.apache.jena.sparql.core.DatasetGraph dataset(FusekiServer server) {
+        return server.getDataAccessPointRegistry().get("/dmm").getDataService().getDataset();
+    }
+
     /** A server on {@code port} (0: any free port), on loopback unless {@code publicHost}. */
     /** The query timeout of the saved-query API, as the server's for SPARQL (config.ttl). */
     static final long API_TIMEOUT_MILLIS = 10_000;

@@ -19,16 +19,26 @@ import org.apache.jena.system.Txn;
 public final class Store implements AutoCloseable {
     private final Dataset dataset;
     private final StoreConfig config;
+    private final boolean owned;
 
-    private Store(Dataset dataset, StoreConfig config) {
+    private Store(Dataset dataset, StoreConfig config, boolean owned) {
         this.dataset = dataset;
         this.config = config;
+        this.owned = owned;
+    }
+
+    /**
+     * A store over a dataset someone else opened and will close, such as the one a running
+     * server publishes: loads then go through the server's own transactions.
+     */
+    public static Store over(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        return new Store(org.apache.jena.query.DatasetFactory.wrap(dsg), null, false);
     }
 
     public static Store open(Path configFile, Path store) throws java.io.IOException {
         Files.createDirectories(store);
         StoreConfig config = StoreConfig.read(configFile, store);
-        return new Store(DatasetFactory.assemble(config.dataset()), config);
+        return new Store(DatasetFactory.assemble(config.dataset()), config, true);
     }
 
     public Dataset dataset() {
@@ -93,8 +103,20 @@ public final class Store implements AutoCloseable {
         dataset.begin(mode);
     }
 
+    /**
+     * Closes a store this object opened, and lets go of the TDB2 database, so that the same
+     * process (a server, a test) can open it again with a text index of its own.
+     */
     @Override
     public void close() {
+        if (!owned) {
+            return;
+        }
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        DatasetGraph base = dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getBase() : dsg;
         dataset.close();
+        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(base)) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(base);
+        }
     }
 }

@@ -28,6 +28,7 @@ public final class StoreConfig {
     }
 
     public static StoreConfig read(Path configFile, Path store) {
+        GuardedTextIndexAssembler.register();
         Model model = ModelFactory.createDefaultModel();
         RDFDataMgr.read(model, configFile.toAbsolutePath().toUri().toString());
         Path abs = store.toAbsolutePath().normalize();
