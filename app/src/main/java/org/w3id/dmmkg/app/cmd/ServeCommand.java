@@ -45,6 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Refuse request bodies larger than this (413). Default: ${DEFAULT-VALUE}")
     long maxRequestBytes;
 
+    @Option(names = "--public-base", defaultValue = ServerSettings.DEFAULT_PUBLIC_BASE,
+            description = "The base of the graph's IRIs; GET /id/… answers for BASE + id/…. Default: ${DEFAULT-VALUE}")
+    String publicBase;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
         };
         java.nio.file.Files.createDirectories(storeOptions.store());
         FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), storeOptions.store()),
-                new ServerSettings(port, publicHost, maxResults, maxRequestBytes),
+                new ServerSettings(port, publicHost, maxResults, maxRequestBytes, publicBase),
                 QueryCatalogue.read(Home.queries()));
         seedIfEmpty(Store.over(DmmServer.dataset(server)), out);
         server.start();

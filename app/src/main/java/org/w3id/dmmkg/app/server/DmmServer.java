@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.w3id.dmmkg.app.Home;
+import org.w3id.dmmkg.app.linked.ResourceServlet;
 import org.w3id.dmmkg.app.queries.QueryCatalogue;
 import org.w3id.dmmkg.app.store.StoreConfig;
 
@@ -59,6 +60,8 @@ public final class DmmServer {
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/api/*", new QueryApiServlet(catalogue, "dmm", API_TIMEOUT_MILLIS, settings.maxResults()))
                 .addServlet("/queries", new PageServlet("gallery.html", "text/html; charset=utf-8"))
+                .addServlet("/id/*", new ResourceServlet(settings.publicBase(), "dmm"))
+                .addServlet("/def", new ResourceServlet(settings.publicBase(), "dmm"))
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
                 .addFilter("/*", new UiIndexFilter())
                 .build();
