@@ -4,6 +4,7 @@ import org.w3id.dmmkg.app.cmd.BenchCommand;
 import org.w3id.dmmkg.app.cmd.ExportCommand;
 import org.w3id.dmmkg.app.cmd.LoadCommand;
 import org.w3id.dmmkg.app.cmd.QueriesCommand;
+import org.w3id.dmmkg.app.cmd.ReportCommand;
 import org.w3id.dmmkg.app.cmd.QueryCommand;
 import org.w3id.dmmkg.app.cmd.ServeCommand;
 import org.w3id.dmmkg.app.cmd.ValidateCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dmm-kg", mixinStandardHelpOptions = true, version = "dmm-kg 0.1.0",
         description = "Letters of the Dutch Minister of Defence about NATO meetings, as a knowledge graph.",
         subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class,
-            ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+            ExportCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some input failed, or the command failed", "2:usage error",
             "3:validate: the store does not conform to the shapes"})

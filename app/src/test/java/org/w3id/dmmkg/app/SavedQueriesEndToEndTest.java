@@ -91,6 +91,9 @@ class SavedQueriesEndToEndTest {
     @Test
     void everySavedQueryReturnsItsExpectedResultsOverHttp() throws Exception {
         for (CannedQuery q : catalogue.queries()) {
+            if (q.tags().contains("federated")) {
+                continue; // they call Wikidata; LinkedDataTest runs them against a loopback fixture
+            }
             HttpResponse<String> r = get("/api/queries/" + q.name() + ".csv?" + queryString(q), "*/*");
             assertEquals(200, r.statusCode(), q.name() + ": " + r.body());
             assertEquals(sortedLines(expected(q.name())), sortedLines(r.body()), q.name());

@@ -4,46 +4,75 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.eclipse.rdf4j.rio.RDFFormat;
 import org.w3id.dmmkg.app.ExitCodes;
 import org.w3id.dmmkg.app.Home;
+import org.w3id.dmmkg.app.linked.Dumps;
 import org.w3id.dmmkg.app.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code dmm-kg export}: a full dump of the store. */
+/** {@code dmm-kg export}: full dumps of the store, written with RDF4J Rio. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the whole store, one named graph per letter, to a file.")
+        description = {"Write the whole store, one named graph per letter, with RDF4J Rio.",
+            "With --format: one file in that format. Without: dmm-kg.trig, dmm-kg.nq, dmm-kg.jsonld, void.ttl and "
+                + "context.jsonld (the JSON-LD context of the contract's terms) into OUT (default STORE/dumps), "
+                + "which the server offers at /dumps/."})
 public final class ExportCommand implements Callable<Integer> {
     /** Dump formats. */
     enum Format { trig, nq, jsonld }
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--format", required = true, description = "Dump format: ${COMPLETION-CANDIDATES}")
+    @Option(names = "--format", description = "One dump in this format: ${COMPLETION-CANDIDATES}")
     Format format;
 
-    @Parameters(paramLabel = "OUT", description = "The file to write.")
+    @Option(names = "--server", defaultValue = "http://127.0.0.1:3030",
+            description = "The server's URL, for the endpoint and dump locations in void.ttl. Default: ${DEFAULT-VALUE}")
+    String server;
+
+    @Parameters(paramLabel = "OUT", arity = "0..1", description = "The file (with --format) or folder to write.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        Lang lang = switch (format) {
-            case trig -> Lang.TRIG;
-            case nq -> Lang.NQUADS;
-            case jsonld -> Lang.JSONLD;
-        };
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        try (Store store = Store.open(Home.config(), storeOptions.store());
-                OutputStream os = Files.newOutputStream(out)) {
-            Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(os, store.dataset().asDatasetGraph(), lang));
+        try (Store store = Store.open(Home.config(), storeOptions.store())) {
+            var dsg = store.dataset().asDatasetGraph();
+            if (format != null) {
+                if (out == null) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format needs OUT, a file");
+                }
+                if (out.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(out.toAbsolutePath().getParent());
+                }
+                RDFFormat rio = switch (format) {
+                    case trig -> RDFFormat.TRIG;
+                    case nq -> RDFFormat.NQUADS;
+                    case jsonld -> RDFFormat.JSONLD;
+                };
+                try (OutputStream os = Files.newOutputStream(out)) {
+                    Txn.executeRead(store.dataset(), () -> Dumps.write(dsg, rio, os));
+                }
+            } else {
+                Path folder = out != null ? out : storeOptions.store().resolve("dumps");
+                Txn.executeRead(store.dataset(), () -> {
+                    try {
+                        Dumps.writeAll(dsg, Home.ontology(), folder, server);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                spec.commandLine().getOut().println("wrote dumps, void.ttl and context.jsonld to " + folder);
+            }
         }
         return ExitCodes.OK;
     }

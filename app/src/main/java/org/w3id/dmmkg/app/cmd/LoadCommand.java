@@ -51,6 +51,7 @@ public final class LoadCommand implements Callable<Integer> {
             LetterImport.writeReferenceGraphs(loader, store);
             LetterImport.writeCatalogue(store, org.w3id.dmmkg.app.queries.QueryCatalogue.read(Home.queries()));
             importer.load(paths);
+            LetterImport.writeDescription(store);
             double seconds = (System.nanoTime() - started) / 1e9;
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "loaded %d letters (%d unchanged, %d failed), %d triples in %.1f s%n",

@@ -49,6 +49,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The base of the graph's IRIs; GET /id/… answers for BASE + id/…. Default: ${DEFAULT-VALUE}")
     String publicBase;
 
+    @Option(names = "--federation-endpoint", paramLabel = "URL",
+            description = "A SPARQL endpoint saved federated queries may call; repeatable. Always allowed: "
+                    + ServerSettings.WIKIDATA)
+    List<String> federationEndpoints = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
         };
         java.nio.file.Files.createDirectories(storeOptions.store());
         FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), storeOptions.store()),
-                new ServerSettings(port, publicHost, maxResults, maxRequestBytes, publicBase),
+                settings(),
                 QueryCatalogue.read(Home.queries()));
         seedIfEmpty(Store.over(DmmServer.dataset(server)), out);
         server.start();
@@ -71,6 +76,13 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return ExitCodes.OK;
+    }
+
+    private ServerSettings settings() {
+        java.util.Set<String> endpoints = new java.util.HashSet<>(federationEndpoints);
+        endpoints.add(ServerSettings.WIKIDATA);
+        return new ServerSettings(port, !"127.0.0.1".equals(host) && !"localhost".equals(host), maxResults,
+                maxRequestBytes, publicBase, endpoints);
     }
 
     /** An empty store is loaded with the seeds, through the server's own dataset, before it starts. */
@@ -84,6 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
         LetterImport.writeReferenceGraphs(loader, store);
         LetterImport.writeCatalogue(store, QueryCatalogue.read(Home.queries()));
         importer.load(List.of(Home.seeds()));
+        LetterImport.writeDescription(store);
         out.println("loaded " + importer.loaded() + " letters, " + importer.triples() + " triples");
     }
 }

@@ -38,7 +38,10 @@ public final class QueryRunner {
             query.setLimit(maxResults);
         }
         Txn.executeRead(dataset, () -> {
-            var builder = QueryExecution.dataset(dataset).query(query);
+            // Saved queries may call out with SERVICE (their endpoints are checked by the caller),
+            // also where the public endpoint forbids it.
+            var builder = QueryExecution.dataset(dataset).query(query)
+                    .set(org.apache.jena.query.ARQ.httpServiceAllowed, true);
             if (timeoutMillis > 0) {
                 builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
             }

@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.w3id.dmmkg.app.Home;
 import org.w3id.dmmkg.app.linked.ResourceServlet;
+import org.w3id.dmmkg.app.linked.StoreServlet;
 import org.w3id.dmmkg.app.queries.QueryCatalogue;
 import org.w3id.dmmkg.app.store.StoreConfig;
 
@@ -58,10 +59,14 @@ public final class DmmServer {
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/api/*", new QueryApiServlet(catalogue, "dmm", API_TIMEOUT_MILLIS, settings.maxResults()))
+                .addServlet("/api/*", new QueryApiServlet(catalogue, "dmm", API_TIMEOUT_MILLIS, settings.maxResults(),
+                        settings.endpoints()))
                 .addServlet("/queries", new PageServlet("gallery.html", "text/html; charset=utf-8"))
                 .addServlet("/id/*", new ResourceServlet(settings.publicBase(), "dmm"))
                 .addServlet("/def", new ResourceServlet(settings.publicBase(), "dmm"))
+                .addServlet("/.well-known/void", new StoreServlet(config.store().resolve("dumps"), "dmm"))
+                .addServlet("/report", new StoreServlet(config.store().resolve("dumps"), "dmm"))
+                .addServlet("/dumps/*", new StoreServlet(config.store().resolve("dumps"), "dmm"))
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
                 .addFilter("/*", new UiIndexFilter())
                 .build();

@@ -36,12 +36,16 @@ public final class QueryApiServlet extends HttpServlet {
     private final String datasetName;
     private final long timeoutMillis;
     private final long maxResults;
+    private final java.util.Set<String> endpoints;
 
-    public QueryApiServlet(QueryCatalogue catalogue, String datasetName, long timeoutMillis, long maxResults) {
+    /** @param endpoints the SPARQL endpoints a saved federated query may call (its {@code endpoint} parameter) */
+    public QueryApiServlet(QueryCatalogue catalogue, String datasetName, long timeoutMillis, long maxResults,
+            java.util.Set<String> endpoints) {
         this.catalogue = catalogue;
         this.datasetName = datasetName;
         this.timeoutMillis = timeoutMillis;
         this.maxResults = maxResults;
+        this.endpoints = java.util.Set.copyOf(endpoints);
     }
 
     @Override
@@ -71,9 +75,17 @@ public final class QueryApiServlet extends HttpServlet {
             plain(resp, 404, "no saved query of that name; see /api/queries");
             return;
         }
+        Map<String, List<String>> values = values(req);
+        for (String endpoint : values.getOrDefault("endpoint", List.of())) {
+            if (!endpoints.contains(endpoint)) {
+                plain(resp, 400, "parameter endpoint: not an endpoint this server calls; allowed: "
+                        + String.join(" ", new java.util.TreeSet<>(endpoints)));
+                return;
+            }
+        }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
-            new QueryRunner(DatasetFactory.wrap(dataset(req)), timeoutMillis, maxResults).run(q.get(), values(req), format, body);
+            new QueryRunner(DatasetFactory.wrap(dataset(req)), timeoutMillis, maxResults).run(q.get(), values, format, body);
         } catch (IllegalArgumentException e) {
             plain(resp, 400, e.getMessage());
             return;

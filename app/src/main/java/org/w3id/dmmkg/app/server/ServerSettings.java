@@ -8,12 +8,26 @@ package org.w3id.dmmkg.app.server;
  * @param maxResults      results of one query are cut at this many rows; 0 for no ceiling
  * @param maxRequestBytes request bodies larger than this are refused
  * @param publicBase      the base of the graph's IRIs, whose paths this server answers
+ * @param endpoints       the SPARQL endpoints saved federated queries may call
  */
-public record ServerSettings(int port, boolean publicHost, long maxResults, long maxRequestBytes, String publicBase) {
+public record ServerSettings(int port, boolean publicHost, long maxResults, long maxRequestBytes, String publicBase,
+        java.util.Set<String> endpoints) {
     public static final String DEFAULT_PUBLIC_BASE = "https://w3id.org/dmm-kg/";
+    public static final String WIKIDATA = "https://query.wikidata.org/sparql";
+
+    public ServerSettings {
+        endpoints = java.util.Set.copyOf(endpoints);
+    }
 
     public ServerSettings(int port, boolean publicHost, long maxResults, long maxRequestBytes) {
-        this(port, publicHost, maxResults, maxRequestBytes, DEFAULT_PUBLIC_BASE);
+        this(port, publicHost, maxResults, maxRequestBytes, DEFAULT_PUBLIC_BASE, java.util.Set.of(WIKIDATA));
+    }
+
+    /** The same settings, with federated queries allowed to call {@code endpoint} too. */
+    public ServerSettings allowing(String endpoint) {
+        java.util.Set<String> more = new java.util.HashSet<>(endpoints);
+        more.add(endpoint);
+        return new ServerSettings(port, publicHost, maxResults, maxRequestBytes, publicBase, more);
     }
 
     public static final long DEFAULT_MAX_RESULTS = 10_000;

@@ -57,6 +57,18 @@ public final class LetterImport {
         this.force = force;
     }
 
+    /** Replaces the store's own VoID description (graph/void) with one counted now. */
+    public static void writeDescription(Store store) {
+        org.apache.jena.sparql.core.DatasetGraph dsg = store.dataset().asDatasetGraph();
+        var model = org.apache.jena.system.Txn.calculateRead(store.dataset(),
+                () -> org.w3id.dmmkg.app.linked.DatasetDescription.describe(dsg, "http://127.0.0.1:3030"));
+        org.apache.jena.graph.Node graph = org.apache.jena.graph.NodeFactory.createURI(
+                org.w3id.dmmkg.app.linked.DatasetDescription.GRAPH);
+        List<Quad> quads = new ArrayList<>();
+        model.getGraph().find().forEachRemaining(t -> quads.add(new Quad(graph, t)));
+        store.replaceGraph(graph, quads);
+    }
+
     /** Replaces the graph of the saved-query catalogue with the current {@code queries/}. */
     public static void writeCatalogue(Store store, org.w3id.dmmkg.app.queries.QueryCatalogue catalogue) {
         store.replaceGraph(org.w3id.dmmkg.app.queries.CatalogueRdf.GRAPH,
@@ -87,9 +99,8 @@ public final class LetterImport {
     }
 
     private List<Path> expand(Path path) {
-        if (!Files.exists(path)) {
-            err.println(path + ": no such file or folder");
-            failed++;
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            fail(path, "no such file or folder");
             return List.of();
         }
         if (!Files.isDirectory(path)) {
@@ -100,8 +111,7 @@ public final class LetterImport {
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            err.println(path + ": cannot list folder: " + e.getMessage());
-            failed++;
+            fail(path, "cannot list folder: " + e.getMessage());
             return List.of();
         }
     }
@@ -110,8 +120,7 @@ public final class LetterImport {
         JenaSink sink = new JenaSink();
         try {
             if (!Files.isRegularFile(file)) {
-                err.println(file + ": not a regular file" + (Files.isSymbolicLink(file) ? " (a dangling link)" : ""));
-                failed++;
+                fail(file, "not a regular file" + (Files.isSymbolicLink(file) ? " (a dangling link)" : ""));
                 return;
             }
             String sha = sha256(file);
@@ -126,6 +135,7 @@ public final class LetterImport {
             }
             LoadedLetter letter = reader.read(file, sink);
             store.replaceGraph(JenaSink.node(letter.graph()), sink.quads());
+            LoadRecord.loaded(store, file);
             loaded++;
             triples += letter.statements();
             for (String warning : letter.warnings()) {
@@ -136,16 +146,20 @@ public final class LetterImport {
                 err.println(file + ": same content as " + earlier + "; stored once, as letter " + letter.id());
             }
         } catch (LetterException e) {
-            err.println(e.getMessage());
-            failed++;
+            fail(file, e.reason());
         } catch (IOException e) {
-            err.println(file + ": cannot read: " + reason(e));
-            failed++;
+            fail(file, "cannot read: " + reason(e));
         } catch (RuntimeException e) {
-            err.println(file + ": extraction failed: " + e);
-            failed++;
+            fail(file, "extraction failed: " + e);
         }
         err.flush();
+    }
+
+    /** One line naming the file and the reason, and a record of it in the store's load report. */
+    private void fail(Path file, String reason) {
+        err.println(file + ": " + reason);
+        failed++;
+        LoadRecord.failed(store, file, reason);
     }
 
     private static String reason(IOException e) {

@@ -78,6 +78,15 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Replaces what one graph says about one subject, in one write transaction. */
+    public void replaceSubject(Node graph, Node subject, List<Quad> quads) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graph, subject, Node.ANY, Node.ANY);
+            quads.forEach(dsg::add);
+        });
+    }
+
     /** Whether the store holds no letter yet. */
     public boolean isEmpty() {
         return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find().hasNext());

@@ -34,6 +34,7 @@ public final class DMM {
     public static final IRI Country = term("Country");
     public static final IRI Place = term("Place");
     public static final IRI Organisation = term("Organisation");
+    public static final IRI LoadFailure = term("LoadFailure");
 
     // letters
     public static final IRI sourceFile = term("sourceFile");
@@ -46,6 +47,7 @@ public final class DMM {
     public static final IRI reference = term("reference");
     public static final IRI sha256 = term("sha256");
     public static final IRI loaderVersion = term("loaderVersion");
+    public static final IRI reason = term("reason");
 
     // meetings
     public static final IRI meetingType = term("meetingType");

@@ -1,0 +1,42 @@
+package org.w3id.dmmkg.app.store;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The files that failed to load, kept in the store ({@code graph/load-report}) so that the
+ * coverage report can list them with their reasons; a file's record goes when it loads.
+ */
+final class LoadRecord {
+    static final Node GRAPH = NodeFactory.createURI("https://w3id.org/dmm-kg/graph/load-report");
+    private static final String DMM = "https://w3id.org/dmm-kg/def#";
+    private static final Node SOURCE_FILE = NodeFactory.createURI(DMM + "sourceFile");
+
+    private LoadRecord() {
+    }
+
+    static void failed(Store store, Path file, String reason) {
+        Node record = node(file);
+        store.replaceSubject(GRAPH, record, List.of(
+                Quad.create(GRAPH, record, RDF.type.asNode(), NodeFactory.createURI(DMM + "LoadFailure")),
+                Quad.create(GRAPH, record, SOURCE_FILE, NodeFactory.createLiteralString(file.toString())),
+                Quad.create(GRAPH, record, NodeFactory.createURI(DMM + "reason"), NodeFactory.createLiteralString(reason)),
+                Quad.create(GRAPH, record, NodeFactory.createURI("http://www.w3.org/ns/prov#atTime"),
+                        NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime))));
+    }
+
+    static void loaded(Store store, Path file) {
+        store.replaceSubject(GRAPH, node(file), List.of());
+    }
+
+    private static Node node(Path file) {
+        String key = Integer.toHexString(file.toAbsolutePath().normalize().toString().hashCode());
+        return NodeFactory.createURI("https://w3id.org/dmm-kg/id/load-failure/" + key);
+    }
+}
