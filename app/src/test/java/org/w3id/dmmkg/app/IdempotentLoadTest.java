@@ -26,6 +26,12 @@ class IdempotentLoadTest {
         return out;
     }
 
+    /** Quads in letter graphs: the failure goes to the load report, the letter stays. */
+    private static long letterQuads(Store store) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().stream()
+                .filter(q -> q.getGraph().getURI().contains("/graph/letter/")).count());
+    }
+
     @Test
     void loadingTheSameFolderTwiceLeavesTheSameTriples() throws Exception {
         Path s = tmp.resolve("store");
@@ -68,7 +74,7 @@ class IdempotentLoadTest {
         Path letter = Files.copy(TestSupport.seeds().resolve("000_d1c2b747a5e6e0d8.txt"), letters.resolve("a.txt"));
         TestSupport.run("load", "--store", s.toString(), letters.toString());
         try (Store store = Store.open(Home.config(), s)) {
-            long before = store.countQuads();
+            long before = letterQuads(store);
             var loader = org.w3id.dmmkg.loader.LetterLoader.builder().ontology(Home.ontology()).build();
             LetterImport failing = new LetterImport((file, sink) -> {
                 loader.load(file, sink);
@@ -76,7 +82,7 @@ class IdempotentLoadTest {
             }, loader.version(), store, new java.io.PrintWriter(System.err, true), true);
             failing.load(List.of(letter));
             assertEquals(1, failing.failed());
-            assertEquals(before, store.countQuads());
+            assertEquals(before, letterQuads(store));
         }
     }
 
