@@ -20,6 +20,7 @@ import org.w3id.dmmkg.app.server.DmmServer;
 import org.w3id.dmmkg.app.server.ServerSettings;
 import org.w3id.dmmkg.app.store.JenaSink;
 import org.w3id.dmmkg.app.store.LetterImport;
+import org.w3id.dmmkg.app.store.StoreGraphs;
 import org.w3id.dmmkg.app.store.Store;
 import org.w3id.dmmkg.app.store.StoreConfig;
 import org.w3id.dmmkg.loader.LetterLoader;
@@ -58,8 +59,8 @@ final class LoadBenchCommand implements Callable<Integer> {
         FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), store),
                 ServerSettings.loopback(0), catalogue);
         Store s = Store.over(DmmServer.dataset(server));
-        LetterImport.writeReferenceGraphs(loader, s);
-        LetterImport.writeCatalogue(s, catalogue);
+        StoreGraphs.writeReferenceGraphs(loader, s);
+        StoreGraphs.writeCatalogue(s, catalogue);
         new LetterImport(loader, s, quiet).load(letters);
         server.start();
         try {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.w3id.dmmkg.app.ExitCodes;
 import org.w3id.dmmkg.app.Home;
 import org.w3id.dmmkg.app.store.LetterImport;
+import org.w3id.dmmkg.app.store.StoreGraphs;
 import org.w3id.dmmkg.app.store.Store;
 import org.w3id.dmmkg.loader.LetterLoader;
 import picocli.CommandLine.Command;
@@ -47,11 +48,12 @@ public final class LoadCommand implements Callable<Integer> {
         LetterLoader loader = Loaders.create(maxBytes);
         var err = spec.commandLine().getErr();
         try (Store store = Store.open(Home.config(), storeOptions.store())) {
-            LetterImport importer = new LetterImport(loader, store, err, force);
-            LetterImport.writeReferenceGraphs(loader, store);
-            LetterImport.writeCatalogue(store, org.w3id.dmmkg.app.queries.QueryCatalogue.read(Home.queries()));
+            LetterImport importer = new LetterImport(loader, store, err, force)
+                    .progress(org.w3id.dmmkg.app.store.Progress.onTerminal(err));
+            StoreGraphs.writeReferenceGraphs(loader, store);
+            StoreGraphs.writeCatalogue(store, org.w3id.dmmkg.app.queries.QueryCatalogue.read(Home.queries()));
             importer.load(paths);
-            LetterImport.writeDescription(store);
+            StoreGraphs.writeDescription(store);
             double seconds = (System.nanoTime() - started) / 1e9;
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "loaded %d letters (%d unchanged, %d failed), %d triples in %.1f s%n",

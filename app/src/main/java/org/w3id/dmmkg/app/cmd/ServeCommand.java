@@ -10,6 +10,7 @@ import org.w3id.dmmkg.app.queries.QueryCatalogue;
 import org.w3id.dmmkg.app.server.DmmServer;
 import org.w3id.dmmkg.app.server.ServerSettings;
 import org.w3id.dmmkg.app.store.LetterImport;
+import org.w3id.dmmkg.app.store.StoreGraphs;
 import org.w3id.dmmkg.app.store.Store;
 import org.w3id.dmmkg.app.store.StoreConfig;
 import org.w3id.dmmkg.loader.LetterLoader;
@@ -93,10 +94,10 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("empty store: loading " + Home.seeds());
         LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
         LetterImport importer = new LetterImport(loader, store, spec.commandLine().getErr());
-        LetterImport.writeReferenceGraphs(loader, store);
-        LetterImport.writeCatalogue(store, QueryCatalogue.read(Home.queries()));
+        StoreGraphs.writeReferenceGraphs(loader, store);
+        StoreGraphs.writeCatalogue(store, QueryCatalogue.read(Home.queries()));
         importer.load(List.of(Home.seeds()));
-        LetterImport.writeDescription(store);
+        StoreGraphs.writeDescription(store);
         out.println("loaded " + importer.loaded() + " letters, " + importer.triples() + " triples");
     }
 }

@@ -4,22 +4,29 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Quad;
 import org.w3id.dmmkg.loader.LetterException;
 import org.w3id.dmmkg.loader.LetterLoader;
 import org.w3id.dmmkg.loader.LoadedLetter;
 
 /**
- * Loads letter files into a {@link Store}: each letter read completely first, then its graph
- * replaced in one write transaction, so a letter that fails leaves the store as it was. A bad
- * file gets one line on {@code err} naming it and the reason; the others still load.
+ * Loads letter files into a {@link Store}. Letters are read and extracted on several threads,
+ * then written by one: each letter whole into its own graph, many letters to a write
+ * transaction, so a letter is never half-stored and a failed letter leaves the store as it
+ * was. A bad file gets one line on {@code err} naming it and the reason, and a record in the
+ * store's load report; the others still load.
  */
 public final class LetterImport {
     /** Reads one letter file into statements: the loader, or a stand-in in tests. */
@@ -28,12 +35,20 @@ public final class LetterImport {
         LoadedLetter read(Path file, org.eclipse.rdf4j.rio.RDFHandler sink) throws LetterException;
     }
 
+    /** Letters per write transaction, and the most of them read ahead of the writer. */
+    static final int BATCH = 100;
+    private static final int AHEAD = 4 * BATCH;
+
     private final LetterReader reader;
     private final String version;
     private final Store store;
     private final PrintWriter err;
-    private final Map<String, Path> seenContent = new HashMap<>();
     private final boolean force;
+    private final int threads;
+    private final Map<String, Path> seenContent = new HashMap<>();
+    private final List<Outcome> batch = new ArrayList<>();
+    private Set<String> failedBefore;
+    private Progress progress = Progress.NONE;
     private int loaded;
     private int unchanged;
     private int failed;
@@ -55,47 +70,155 @@ public final class LetterImport {
         this.store = store;
         this.err = err;
         this.force = force;
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Replaces the store's own VoID description (graph/void) with one counted now. */
-    public static void writeDescription(Store store) {
-        org.apache.jena.sparql.core.DatasetGraph dsg = store.dataset().asDatasetGraph();
-        var model = org.apache.jena.system.Txn.calculateRead(store.dataset(),
-                () -> org.w3id.dmmkg.app.linked.DatasetDescription.describe(dsg, "http://127.0.0.1:3030"));
-        org.apache.jena.graph.Node graph = org.apache.jena.graph.NodeFactory.createURI(
-                org.w3id.dmmkg.app.linked.DatasetDescription.GRAPH);
-        List<Quad> quads = new ArrayList<>();
-        model.getGraph().find().forEachRemaining(t -> quads.add(new Quad(graph, t)));
-        store.replaceGraph(graph, quads);
-    }
-
-    /** Replaces the graph of the saved-query catalogue with the current {@code queries/}. */
-    public static void writeCatalogue(Store store, org.w3id.dmmkg.app.queries.QueryCatalogue catalogue) {
-        store.replaceGraph(org.w3id.dmmkg.app.queries.CatalogueRdf.GRAPH,
-                org.w3id.dmmkg.app.queries.CatalogueRdf.quads(catalogue));
-    }
-
-    /** Replaces the ontology and vocabulary graphs with the current files. */
-    public static void writeReferenceGraphs(LetterLoader loader, Store store) throws IOException {
-        JenaSink sink = new JenaSink();
-        loader.writeReferenceGraphs(sink);
-        Map<Node, List<Quad>> byGraph = new LinkedHashMap<>();
-        for (Quad q : sink.quads()) {
-            byGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q);
-        }
-        byGraph.forEach(store::replaceGraph);
+    /** Reports progress as letters are written. */
+    public LetterImport progress(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** Loads every file named, and every file below every folder named. */
     public void load(List<Path> paths) {
-        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Set<Path> files = new LinkedHashSet<>();
         for (Path path : paths) {
-            for (Path file : expand(path)) {
-                if (seen.add(file.toAbsolutePath().normalize())) {
-                    loadFile(file);
+            files.addAll(expand(path));
+        }
+        List<Path> unique = dedupe(files);
+        failedBefore = LoadRecord.failedFiles(store);
+        progress.start(unique.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            for (Path file : unique) {
+                window.add(pool.submit(() -> read(file)));
+                if (window.size() >= AHEAD) {
+                    take(window.poll());
                 }
             }
+            while (!window.isEmpty()) {
+                take(window.poll());
+            }
+            flush();
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
         }
+    }
+
+    private static List<Path> dedupe(Set<Path> files) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> out = new ArrayList<>();
+        for (Path f : files) {
+            if (seen.add(f.toAbsolutePath().normalize())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** What reading one file came to. */
+    private record Outcome(Path file, String sha, LoadedLetter letter, List<org.apache.jena.sparql.core.Quad> quads,
+            String failure) {
+        boolean unchanged() {
+            return letter == null && failure == null;
+        }
+    }
+
+    private Outcome read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return new Outcome(file, null, null, null,
+                        "not a regular file" + (Files.isSymbolicLink(file) ? " (a dangling link)" : ""));
+            }
+            String sha = Digests.sha256(file);
+            if (!force && store.holdsLetter(sha, version)) {
+                return new Outcome(file, sha, null, null, null);
+            }
+            JenaSink sink = new JenaSink();
+            LoadedLetter letter = reader.read(file, sink);
+            return new Outcome(file, sha, letter, sink.quads(), null);
+        } catch (LetterException e) {
+            return new Outcome(file, null, null, null, e.reason());
+        } catch (IOException e) {
+            return new Outcome(file, null, null, null, "cannot read: " + Digests.reason(e));
+        } catch (RuntimeException e) {
+            return new Outcome(file, null, null, null, "extraction failed: " + e);
+        }
+    }
+
+    private void take(Future<Outcome> future) {
+        Outcome o;
+        try {
+            o = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading a letter failed unexpectedly", e.getCause());
+        }
+        if (o.failure() != null) {
+            flush();
+            fail(o.file(), o.failure());
+            return;
+        }
+        Path earlier = seenContent.putIfAbsent(o.sha(), o.file());
+        if (earlier != null || o.unchanged()) {
+            unchanged++;
+            if (earlier != null) {
+                err.println(o.file() + ": same content as " + earlier + "; stored once");
+            }
+            progress.step();
+            return;
+        }
+        batch.add(o);
+        if (batch.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Writes the letters read so far, all in one write transaction. */
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<org.apache.jena.graph.Node, List<org.apache.jena.sparql.core.Quad>> graphs = new java.util.LinkedHashMap<>();
+        List<Path> cleared = new ArrayList<>();
+        for (Outcome o : batch) {
+            graphs.put(JenaSink.node(o.letter().graph()), o.quads());
+            if (failedBefore.contains(o.file().toString())) {
+                cleared.add(o.file());
+            }
+        }
+        try {
+            store.replaceGraphs(graphs, LoadRecord.subjects(cleared));
+        } catch (RuntimeException e) {
+            err.println("writing " + batch.size() + " letters in one transaction failed (" + e
+                    + "); writing them one by one");
+            List<Outcome> one = new ArrayList<>(batch);
+            batch.clear();
+            for (Outcome o : one) {
+                batch.add(o);
+                try {
+                    flush();
+                } catch (RuntimeException again) {
+                    batch.clear();
+                    fail(o.file(), "cannot store: " + again);
+                }
+            }
+            return;
+        }
+        for (Outcome o : batch) {
+            loaded++;
+            triples += o.letter().statements();
+            for (String warning : o.letter().warnings()) {
+                err.println(o.file() + ": warning: " + warning);
+            }
+            progress.step();
+        }
+        err.flush();
+        batch.clear();
     }
 
     private List<Path> expand(Path path) {
@@ -116,72 +239,13 @@ public final class LetterImport {
         }
     }
 
-    private void loadFile(Path file) {
-        JenaSink sink = new JenaSink();
-        try {
-            if (!Files.isRegularFile(file)) {
-                fail(file, "not a regular file" + (Files.isSymbolicLink(file) ? " (a dangling link)" : ""));
-                return;
-            }
-            String sha = sha256(file);
-            Path earlierInRun = seenContent.get(sha);
-            if (!force && store.holdsLetter(sha, version)) {
-                unchanged++;
-                if (earlierInRun != null) {
-                    err.println(file + ": same content as " + earlierInRun + "; stored once");
-                }
-                seenContent.putIfAbsent(sha, file);
-                return;
-            }
-            LoadedLetter letter = reader.read(file, sink);
-            store.replaceGraph(JenaSink.node(letter.graph()), sink.quads());
-            LoadRecord.loaded(store, file);
-            loaded++;
-            triples += letter.statements();
-            for (String warning : letter.warnings()) {
-                err.println(file + ": warning: " + warning);
-            }
-            Path earlier = seenContent.putIfAbsent(letter.sha256(), file);
-            if (earlier != null) {
-                err.println(file + ": same content as " + earlier + "; stored once, as letter " + letter.id());
-            }
-        } catch (LetterException e) {
-            fail(file, e.reason());
-        } catch (IOException e) {
-            fail(file, "cannot read: " + reason(e));
-        } catch (RuntimeException e) {
-            fail(file, "extraction failed: " + e);
-        }
-        err.flush();
-    }
-
     /** One line naming the file and the reason, and a record of it in the store's load report. */
     private void fail(Path file, String reason) {
         err.println(file + ": " + reason);
+        err.flush();
         failed++;
         LoadRecord.failed(store, file, reason);
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            try (java.io.InputStream in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[65536];
-                for (int n; (n = in.read(buffer)) > 0;) {
-                    md.update(buffer, 0, n);
-                }
-            }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        progress.step();
     }
 
     /** Letters skipped because the store holds them from the same bytes and rules. */

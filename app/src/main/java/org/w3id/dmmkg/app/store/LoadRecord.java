@@ -31,8 +31,19 @@ final class LoadRecord {
                         NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime))));
     }
 
-    static void loaded(Store store, Path file) {
-        store.replaceSubject(GRAPH, node(file), List.of());
+    /** The files the load report lists as failed. */
+    static java.util.Set<String> failedFiles(Store store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            store.dataset().asDatasetGraph().find(GRAPH, Node.ANY, SOURCE_FILE, Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+            return out;
+        });
+    }
+
+    /** The report's subjects for these files, to clear when they load. */
+    static List<Node> subjects(List<Path> files) {
+        return files.stream().map(LoadRecord::node).toList();
     }
 
     private static Node node(Path file) {

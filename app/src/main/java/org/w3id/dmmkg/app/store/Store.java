@@ -78,6 +78,23 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces several letter graphs and clears their load-report records, all in one write
+     * transaction: either every letter of the batch is stored whole, or none is.
+     */
+    public void replaceGraphs(java.util.Map<Node, List<Quad>> graphs, List<Node> clearedReports) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            graphs.forEach((graph, quads) -> {
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                quads.forEach(dsg::add);
+            });
+            for (Node record : clearedReports) {
+                dsg.deleteAny(LoadRecord.GRAPH, record, Node.ANY, Node.ANY);
+            }
+        });
+    }
+
     /** Replaces what one graph says about one subject, in one write transaction. */
     public void replaceSubject(Node graph, Node subject, List<Quad> quads) {
         Txn.executeWrite(dataset, () -> {
