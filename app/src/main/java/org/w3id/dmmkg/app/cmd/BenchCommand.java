@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dmm-kg bench}: benchmarks that print numbers. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers.",
-        subcommands = {BenchCommand.Extract.class, LoadBenchCommand.class})
+        subcommands = {BenchCommand.Extract.class, LoadBenchCommand.class, ScaleBenchCommands.Corpus.class,
+            ScaleBenchCommands.Run.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
