@@ -74,13 +74,6 @@ class SavedQueriesEndToEndTest {
         return Files.readString(Home.queries().resolve("expected").resolve(name + ".csv"), StandardCharsets.UTF_8);
     }
 
-    private static String queryString(CannedQuery q) {
-        return q.defaults().entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + java.net.URLEncoder.encode(v,
-                        StandardCharsets.UTF_8)))
-                .collect(Collectors.joining("&"));
-    }
-
     @Test
     void commandLineListsTheMissionsOfLettersAboutTwoOrMoreMeetings() throws Exception {
         assertEquals(0, cli.exitCode, cli.err.toString());
@@ -94,7 +87,7 @@ class SavedQueriesEndToEndTest {
             if (q.tags().contains("federated")) {
                 continue; // they call Wikidata; LinkedDataTest runs them against a loopback fixture
             }
-            HttpResponse<String> r = get("/api/queries/" + q.name() + ".csv?" + queryString(q), "*/*");
+            HttpResponse<String> r = get("/api/queries/" + q.name() + ".csv?" + q.defaultsAsQueryString(), "*/*");
             assertEquals(200, r.statusCode(), q.name() + ": " + r.body());
             assertEquals(sortedLines(expected(q.name())), sortedLines(r.body()), q.name());
         }

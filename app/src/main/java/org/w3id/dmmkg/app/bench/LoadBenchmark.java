@@ -124,7 +124,7 @@ public final class LoadBenchmark {
                 List<CannedQuery> local = catalogue.queries().stream().filter(x -> !x.tags().contains("federated")).toList();
                 CannedQuery q = local.get(i % local.size());
                 r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/queries/" + q.name() + ".csv?"
-                        + defaults(q))).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                        + q.defaultsAsQueryString())).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             }
             if (r.statusCode() != 200 && r.statusCode() != 503) {
                 errors.incrementAndGet();
@@ -142,13 +142,6 @@ public final class LoadBenchmark {
         return http.send(HttpRequest.newBuilder(URI.create(base + "/dmm/sparql?query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", accept)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String defaults(CannedQuery q) {
-        StringBuilder b = new StringBuilder();
-        q.defaults().forEach((k, vs) -> vs.forEach(v -> b.append(k).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&')));
-        return b.toString();
     }
 
     static double percentile(List<Long> sorted, int p) {

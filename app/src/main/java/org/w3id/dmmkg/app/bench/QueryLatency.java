@@ -1,7 +1,6 @@
 package org.w3id.dmmkg.app.bench;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,7 +32,7 @@ final class QueryLatency {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
         List<Future<Integer>> results = new ArrayList<>();
-        String url = base + "/api/queries/" + q.name() + ".csv?" + defaults(q);
+        String url = base + "/api/queries/" + q.name() + ".csv?" + q.defaultsAsQueryString();
         for (int c = 0; c < clients; c++) {
             results.add(pool.submit(() -> {
                 int errors = 0;
@@ -58,10 +57,4 @@ final class QueryLatency {
                 sorted.get(sorted.size() - 1) / 1000.0, errors);
     }
 
-    private static String defaults(CannedQuery q) {
-        StringBuilder b = new StringBuilder();
-        q.defaults().forEach((k, vs) -> vs.forEach(v -> b.append(k).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&')));
-        return b.toString();
-    }
 }

@@ -23,4 +23,12 @@ public record CannedQuery(String name, Path file, String summary, String descrip
         defaults = Map.copyOf(defaults);
         parameters = List.copyOf(parameters);
     }
+
+    /** The default values as a URL query string ({@code mission=kfor&}), for the HTTP API. */
+    public String defaultsAsQueryString() {
+        StringBuilder b = new StringBuilder();
+        new java.util.TreeMap<>(defaults).forEach((k, vs) -> vs.forEach(v -> b.append(k).append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&')));
+        return b.toString();
+    }
 }
