@@ -19,7 +19,7 @@ public final class DutchDates {
             + JOIN + "(?<d2>[0-3]?\\d))?\\s+(?<m>" + MONTHS + ")(?:\\s+(?<y>(?:19|20)\\d\\d))?"
             + "(?:\\s+(?<dir>jl\\.|j\\.l\\.|jongstleden|aanstaande|a\\.s\\.|aanst\\.))?(?!\\d)");
     private static final Pattern LETTER_DATE = Pattern.compile("(?iu)(?:den haag|'s-gravenhage|’s-gravenhage|datum)"
-            + ",?\\s+(?<d>[0-3]?\\d)\\s+(?<m>" + MONTHS + ")\\s+(?<y>(?:19|20)\\d\\d)");
+            + "[,:]?\\s+(?<d>[0-3]?\\d)\\s+(?<m>" + MONTHS + ")\\s+(?<y>(?:19|20)\\d\\d)");
 
     private DutchDates() {
     }

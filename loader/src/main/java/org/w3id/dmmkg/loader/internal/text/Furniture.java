@@ -11,7 +11,7 @@ final class Furniture {
             + "|(tweede|eerste) kamer, vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4},.*"
             + "|kst-\\d+.*|issn .*|'s-gravenhage \\d{4}|’s-gravenhage \\d{4}"
             + "|(den haag|'s-gravenhage|’s-gravenhage),? \\d{1,2} \\p{L}+ \\d{4}"
-            + "|datum( \\d{1,2} \\p{L}+ \\d{4})?|onze referentie\\b.*|uw referentie\\b.*|uw brief\\b.*|kenmerk\\b.*|bijlagen?\\b.{0,40}"
+            + "|datum:?( \\d{1,2} \\p{L}+ \\d{4})?|onze referentie\\b.*|uw referentie\\b.*|uw brief\\b.*|kenmerk\\b.*|bijlagen?\\b.{0,40}"
             + "|bij beantwoording\\b.*|.{0,40}\\bvermelden\\.?|contactpersoon\\b.*|e-?mail\\b.*"
             + "|pagina \\d+( van \\d+)?|\\d{1,3}|-\\s*\\d{1,3}\\s*-"
             + "|postbus \\d+.*|(?-i:\\d{4} ?[A-Z]{2} \\p{Lu}.*)|(www\\.|https?://)\\S+"

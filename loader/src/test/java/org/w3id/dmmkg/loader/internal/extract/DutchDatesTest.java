@@ -67,6 +67,8 @@ class DutchDatesTest {
     void readsLetterDateFromPlaceLineAndDatumLine() {
         assertEquals(LocalDate.of(2023, 2, 21), DutchDates.letterDate("Den Haag, 21 februari 2023"));
         assertEquals(LocalDate.of(2022, 6, 22), DutchDates.letterDate("Datum 22 juni 2022"));
+        assertEquals(LocalDate.of(2010, 3, 12), DutchDates.letterDate("Datum: 12 maart 2010"));
+        assertEquals(LocalDate.of(2008, 2, 11), DutchDates.letterDate("’s-Gravenhage, 11 februari 2008"));
         assertNull(DutchDates.letterDate("Op 22 juni 2022 vond"));
     }
 }
