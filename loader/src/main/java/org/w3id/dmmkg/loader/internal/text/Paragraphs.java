@@ -85,7 +85,7 @@ final class Paragraphs {
             }
             gap = false;
         }
-        markHeadings(out, lines);
+        markHeadings(out);
         markClosing(out);
         return out;
     }
@@ -158,7 +158,7 @@ final class Paragraphs {
         return before.length() > headingMaxLength && !isHeadingText(last) && !isHeadingText(line.text());
     }
 
-    private void markHeadings(List<Para> paras, List<Line> lines) {
+    private void markHeadings(List<Para> paras) {
         for (int i = 0; i < paras.size(); i++) {
             Para p = paras.get(i);
             boolean nextStartsUpper = i + 1 < paras.size() && startsUpper(paras.get(i + 1).lines.get(0));
