@@ -44,7 +44,7 @@ class CrashSafetyTest {
         Path store = tmp.resolve("store");
         Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
                 System.getProperty("java.class.path"), "-Ddmmkg.home=" + Home.dir(), Main.class.getName(), "load",
-                "--store", store.toString(), letters.toString()).redirectErrorStream(true).start();
+                "--batch", "50", "--store", store.toString(), letters.toString()).redirectErrorStream(true).start();
         int seen = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; seen < 10 && (line = out.readLine()) != null;) {
