@@ -7,7 +7,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -119,14 +118,6 @@ public final class Store implements AutoCloseable {
             }
             return n;
         });
-    }
-
-    public boolean inTransaction() {
-        return dataset.isInTransaction();
-    }
-
-    public void begin(ReadWrite mode) {
-        dataset.begin(mode);
     }
 
     /**
