@@ -53,7 +53,7 @@ class LinkedDataTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assertEquals(0, TestSupport.run("load", "--store", store.toString(), TestSupport.seeds().toString()).exitCode);
+        TestSupport.loadSeeds(store);
         assertEquals(0, TestSupport.run("export", "--store", store.toString()).exitCode);
         DatasetGraph fixture = DatasetGraphFactory.createTxnMem();
         RDFDataMgr.read(fixture, LinkedDataTest.class.getResource("/wikidata-fixture.ttl").toString());

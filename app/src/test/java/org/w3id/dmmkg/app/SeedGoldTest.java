@@ -35,8 +35,7 @@ class SeedGoldTest {
 
     @BeforeAll
     static void loadSeeds() {
-        TestSupport run = TestSupport.run("load", "--store", store.toString(), TestSupport.seeds().toString());
-        assertEquals(0, run.exitCode, run.err.toString());
+        TestSupport.loadSeeds(store);
     }
 
     static List<Path> golds() throws Exception {

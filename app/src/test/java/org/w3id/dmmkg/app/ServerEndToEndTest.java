@@ -33,8 +33,7 @@ class ServerEndToEndTest {
 
     @BeforeAll
     static void start() {
-        TestSupport load = TestSupport.run("load", "--store", store.toString(), TestSupport.seeds().toString());
-        assertEquals(0, load.exitCode, load.err.toString());
+        TestSupport.loadSeeds(store);
         // The store is locked while the server has it open: validate first.
         validate = TestSupport.run("validate", "--store", store.toString());
         server = DmmServer.build(StoreConfig.read(Home.config(), store), 0, false);

@@ -22,6 +22,14 @@ public final class TestSupport {
         return new TestSupport(args);
     }
 
+    /** Loads the seed letters into {@code store}; fails the test when any of them does not load. */
+    public static void loadSeeds(Path store) {
+        TestSupport load = run("load", "--store", store.toString(), seeds().toString());
+        if (load.exitCode != 0) {
+            throw new AssertionError("loading the seeds failed (" + load.exitCode + "): " + load.err);
+        }
+    }
+
     public static Path seeds() {
         return Home.seeds();
     }

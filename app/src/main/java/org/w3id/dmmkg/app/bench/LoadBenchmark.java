@@ -42,14 +42,15 @@ public final class LoadBenchmark {
 
     private final FusekiServer server;
     private final String base;
-    private final QueryCatalogue catalogue;
+    /** The saved queries that need nothing outside this machine. */
+    private final List<CannedQuery> local;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     public LoadBenchmark(FusekiServer server, QueryCatalogue catalogue) {
         this.server = server;
         this.base = "http://127.0.0.1:" + server.getHttpPort();
-        this.catalogue = catalogue;
+        this.local = catalogue.queries().stream().filter(q -> !q.tags().contains("federated")).toList();
     }
 
     /**
@@ -121,7 +122,6 @@ public final class LoadBenchmark {
                             .filter(n -> !fullSizes.contains(n)).forEach(n -> inconsistent.incrementAndGet());
                 }
             } else {
-                List<CannedQuery> local = catalogue.queries().stream().filter(x -> !x.tags().contains("federated")).toList();
                 CannedQuery q = local.get(i % local.size());
                 r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/queries/" + q.name() + ".csv?"
                         + q.defaultsAsQueryString())).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -48,6 +48,8 @@ public final class DmmServer {
             throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the class path");
         }
         String uiBase = ui.toExternalForm().replaceFirst("index\\.html$", "");
+        ResourceServlet resources = new ResourceServlet(settings.publicBase(), "dmm");
+        StoreServlet store = new StoreServlet(config.store().resolve("dumps"), "dmm");
         return FusekiServer.create()
                 .port(settings.port())
                 .loopback(!settings.publicHost())
@@ -62,11 +64,11 @@ public final class DmmServer {
                 .addServlet("/api/*", new QueryApiServlet(catalogue, "dmm", API_TIMEOUT_MILLIS, settings.maxResults(),
                         settings.endpoints()))
                 .addServlet("/queries", new PageServlet("gallery.html", "text/html; charset=utf-8"))
-                .addServlet("/id/*", new ResourceServlet(settings.publicBase(), "dmm"))
-                .addServlet("/def", new ResourceServlet(settings.publicBase(), "dmm"))
-                .addServlet("/.well-known/void", new StoreServlet(config.store().resolve("dumps"), "dmm"))
-                .addServlet("/report", new StoreServlet(config.store().resolve("dumps"), "dmm"))
-                .addServlet("/dumps/*", new StoreServlet(config.store().resolve("dumps"), "dmm"))
+                .addServlet("/id/*", resources)
+                .addServlet("/def", resources)
+                .addServlet("/.well-known/void", store)
+                .addServlet("/report", store)
+                .addServlet("/dumps/*", store)
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
                 .addFilter("/*", new UiIndexFilter())
                 .build();

@@ -17,12 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.w3id.dmmkg.loader.TestFiles;
 
 class DMMTest {
+    private static Model ontology() throws Exception {
+        try (InputStream in = Files.newInputStream(TestFiles.ontology().resolve("dmm.ttl"))) {
+            return Rio.parse(in, "", RDFFormat.TURTLE);
+        }
+    }
+
     @Test
     void constantsAndOntologyDeclareTheSameTerms() throws Exception {
-        Model ontology;
-        try (InputStream in = Files.newInputStream(TestFiles.ontology().resolve("dmm.ttl"))) {
-            ontology = Rio.parse(in, "", RDFFormat.TURTLE);
-        }
+        Model ontology = ontology();
         Set<String> declared = new TreeSet<>();
         for (Resource s : ontology.subjects()) {
             if (s instanceof IRI iri && iri.getNamespace().equals(DMM.NS)) {
@@ -40,10 +43,7 @@ class DMMTest {
 
     @Test
     void everyDeclaredTermHasDutchAndEnglishLabelAndComment() throws Exception {
-        Model ontology;
-        try (InputStream in = Files.newInputStream(TestFiles.ontology().resolve("dmm.ttl"))) {
-            ontology = Rio.parse(in, "", RDFFormat.TURTLE);
-        }
+        Model ontology = ontology();
         Set<String> missing = new TreeSet<>();
         for (Resource s : ontology.subjects()) {
             if (s instanceof IRI iri && iri.getNamespace().equals(DMM.NS)) {
