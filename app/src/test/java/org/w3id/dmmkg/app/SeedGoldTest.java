@@ -39,7 +39,7 @@ class SeedGoldTest {
     }
 
     static List<Path> golds() throws Exception {
-        try (Stream<Path> s = Files.list(TestSupport.shared().resolve("gold"))) {
+        try (Stream<Path> s = Files.list(Home.dir().resolve("evaluation/seeds/gold"))) {
             return s.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.json")).sorted().toList();
         }
     }

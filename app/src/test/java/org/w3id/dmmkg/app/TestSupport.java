@@ -33,8 +33,4 @@ public final class TestSupport {
     public static Path seeds() {
         return Home.seeds();
     }
-
-    public static Path shared() {
-        return Home.dir().resolve("..").resolve("shared").normalize();
-    }
 }
