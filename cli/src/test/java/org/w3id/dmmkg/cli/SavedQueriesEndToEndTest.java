@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.dmmkg.server.ServerSettings;
 import org.w3id.dmmkg.server.queries.CannedQuery;
 import org.w3id.dmmkg.server.queries.QueryCatalogue;
-import org.w3id.dmmkg.server.DmmServer;
-import org.w3id.dmmkg.store.StoreConfig;
+
+
 
 /**
  * The saved queries over the seed store: every one returns its expected results
@@ -48,8 +49,7 @@ class SavedQueriesEndToEndTest {
         TestSupport.loadSeeds(store);
         cli = TestSupport.run("query", "missions-across-meetings", "--store", store.toString(), "--format", "csv");
         catalogue = QueryCatalogue.read(Home.queries());
-        server = DmmServer.build(StoreConfig.read(Home.config(), store), 0, false);
-        server.start();
+        server = TestSupport.startServer(store, ServerSettings.loopback(0));
         base = "http://127.0.0.1:" + server.getHttpPort();
     }
 

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.dmmkg.server.DmmServer;
-import org.w3id.dmmkg.store.StoreConfig;
+import org.w3id.dmmkg.server.ServerSettings;
+
+
 
 /** The seeds loaded, the server started on 127.0.0.1 on a free port, and spoken to over HTTP. */
 class ServerEndToEndTest {
@@ -36,8 +37,7 @@ class ServerEndToEndTest {
         TestSupport.loadSeeds(store);
         // The store is locked while the server has it open: validate first.
         validate = TestSupport.run("validate", "--store", store.toString());
-        server = DmmServer.build(StoreConfig.read(Home.config(), store), 0, false);
-        server.start();
+        server = TestSupport.startServer(store, ServerSettings.loopback(0));
         base = "http://127.0.0.1:" + server.getHttpPort();
     }
 

@@ -40,6 +40,18 @@ public final class TestSupport {
                 + Home.PROPERTY));
     }
 
+    /**
+     * Starts a server on a free port of 127.0.0.1 over a store a test loaded, with the project's
+     * configuration and queries; the test stops it.
+     */
+    public static org.apache.jena.fuseki.main.FusekiServer startServer(Path store,
+            org.w3id.dmmkg.server.ServerSettings settings) throws java.io.IOException {
+        var server = org.w3id.dmmkg.server.DmmServer.build(org.w3id.dmmkg.store.StoreConfig.read(Home.config(), store),
+                settings, org.w3id.dmmkg.server.queries.QueryCatalogue.read(Home.queries()));
+        server.start();
+        return server;
+    }
+
     /** Opens a store that a test loaded, with the project's configuration. */
     public static org.w3id.dmmkg.store.Store openStore(Path store) {
         return org.w3id.dmmkg.store.Store.open(org.w3id.dmmkg.store.StoreConfig.read(Home.config(), store));

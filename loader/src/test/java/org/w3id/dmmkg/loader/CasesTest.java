@@ -20,7 +20,6 @@ import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.model.util.Values;
-import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.WriterConfig;
@@ -105,16 +104,7 @@ class CasesTest {
 
     private static void write(Model graph, Path result) throws IOException {
         Files.createDirectories(result.getParent());
-        graph.setNamespace(RDF.NS);
-        graph.setNamespace("dmm", DMM.NS);
-        graph.setNamespace("id", DMM.ID);
-        graph.setNamespace("oa", "http://www.w3.org/ns/oa#");
-        graph.setNamespace("dcterms", "http://purl.org/dc/terms/");
-        graph.setNamespace("prov", "http://www.w3.org/ns/prov#");
-        graph.setNamespace("skos", "http://www.w3.org/2004/02/skos/core#");
-        graph.setNamespace("foaf", "http://xmlns.com/foaf/0.1/");
-        graph.setNamespace("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        graph.setNamespace("xsd", "http://www.w3.org/2001/XMLSchema#");
+        org.w3id.dmmkg.loader.vocab.Prefixes.MAP.forEach(graph::setNamespace);
         WriterConfig config = new WriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true)
                 .set(BasicWriterSettings.INLINE_BLANK_NODES, true);
         try (OutputStream out = Files.newOutputStream(result)) {

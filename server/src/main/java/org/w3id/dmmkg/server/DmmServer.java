@@ -58,12 +58,7 @@ public final class DmmServer {
         }
     }
 
-    /** A server on {@code port} (0: any free port), on loopback unless {@code publicHost}, with the bundled queries. */
-    public static FusekiServer build(StoreConfig config, int port, boolean publicHost) throws java.io.IOException {
-        return build(config, new ServerSettings(port, publicHost, ServerSettings.DEFAULT_MAX_RESULTS,
-                ServerSettings.DEFAULT_MAX_REQUEST_BYTES), QueryCatalogue.bundled());
-    }
-
+    /** A server over the store {@code config} points at, as {@code settings} say, offering {@code catalogue}. */
     public static FusekiServer build(StoreConfig config, ServerSettings settings, QueryCatalogue catalogue) {
         URL ui = DmmServer.class.getClassLoader().getResource("webapp/index.html");
         if (ui == null) {

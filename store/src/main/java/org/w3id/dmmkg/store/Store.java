@@ -83,7 +83,9 @@ public final class Store implements AutoCloseable {
 
     private static boolean lockedByAnother(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked) {
+            // TDB2 says so with AlreadyLocked, or with its general exception and "Failed to get a lock".
+            if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked || t instanceof org.apache.jena.dboe.DBOpEnvException
+                    && t.getMessage() != null && t.getMessage().contains("lock")) {
                 return true;
             }
         }

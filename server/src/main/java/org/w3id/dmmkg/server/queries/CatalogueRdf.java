@@ -9,7 +9,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.dmmkg.loader.vocab.DMM;
-import org.w3id.dmmkg.store.Prefixes;
+import org.w3id.dmmkg.loader.vocab.Prefixes;
 import org.w3id.dmmkg.store.RdfBridge;
 import org.w3id.dmmkg.store.Store;
 

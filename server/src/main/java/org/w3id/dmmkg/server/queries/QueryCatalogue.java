@@ -43,8 +43,8 @@ public final class QueryCatalogue {
         this.queries = List.copyOf(queries);
     }
 
-    /** A query that always ships in the bundled folder. */
-    private static final String BUNDLED = "dmm-kg/queries/missions-across-meetings.rq";
+    /** A file that always ships in the bundled folder. */
+    private static final String BUNDLED = "dmm-kg/queries/README.md";
 
     /** The saved queries that ship in the jar. */
     public static QueryCatalogue bundled() throws IOException {

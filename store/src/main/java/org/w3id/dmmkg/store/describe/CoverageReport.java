@@ -6,7 +6,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.dmmkg.store.Prefixes;
+import org.w3id.dmmkg.loader.vocab.Prefixes;
 
 /**
  * What the store holds, letter by letter: when each was loaded, from which file with which

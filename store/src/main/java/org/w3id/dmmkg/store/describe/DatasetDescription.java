@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.dmmkg.loader.vocab.DMM;
-import org.w3id.dmmkg.store.Prefixes;
+import org.w3id.dmmkg.loader.vocab.Prefixes;
 
 /**
  * The dataset's VoID and DCAT description, counted from the store: triples, letters, entities
@@ -68,13 +68,7 @@ public final class DatasetDescription {
         for (String example : examples(dsg)) {
             ds.addProperty(m.createProperty(VOID, "exampleResource"), m.createResource(example));
         }
-        for (String[] dump : new String[][] {{"dmm-kg.trig", "application/trig"}, {"dmm-kg.nq", "application/n-quads"},
-            {"dmm-kg.jsonld", "application/ld+json"}}) {
-            Resource url = m.createResource(server + "/dumps/" + dump[0]);
-            ds.addProperty(m.createProperty(VOID, "dataDump"), url);
-            ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
-                    .addProperty(DCAT.downloadURL, url).addProperty(DCAT.mediaType, dump[1]));
-        }
+        dumps(m, ds, server);
         ds.addLiteral(m.createProperty(VOID, "triples"), count(dsg, TRIPLES));
         ds.addLiteral(m.createProperty(VOID, "documents"), count(dsg, LETTERS));
         long entities = 0;
@@ -89,6 +83,16 @@ public final class DatasetDescription {
         linkset(m, ds, "officielebekendmakingen", "https://zoek.officielebekendmakingen.nl/",
                 m.createProperty("http://xmlns.com/foaf/0.1/page"), count(dsg, KST));
         return m;
+    }
+
+    private static void dumps(Model m, Resource ds, String server) {
+        for (String[] dump : new String[][] {{"dmm-kg.trig", "application/trig"}, {"dmm-kg.nq", "application/n-quads"},
+            {"dmm-kg.jsonld", "application/ld+json"}}) {
+            Resource url = m.createResource(server + "/dumps/" + dump[0]);
+            ds.addProperty(m.createProperty(VOID, "dataDump"), url);
+            ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
+                    .addProperty(DCAT.downloadURL, url).addProperty(DCAT.mediaType, dump[1]));
+        }
     }
 
     private static void linkset(Model m, Resource ds, String name, String target, Property p, long triples) {

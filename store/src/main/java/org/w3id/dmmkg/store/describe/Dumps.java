@@ -13,7 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
-import org.w3id.dmmkg.store.Prefixes;
+import org.w3id.dmmkg.loader.vocab.Prefixes;
 import org.w3id.dmmkg.store.RdfBridge;
 
 /**

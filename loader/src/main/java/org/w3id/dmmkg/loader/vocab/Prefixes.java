@@ -1,8 +1,7 @@
-package org.w3id.dmmkg.store;
+package org.w3id.dmmkg.loader.vocab;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.w3id.dmmkg.loader.vocab.DMM;
 
 /** The prefixes dmm-kg writes and queries with, in one place. */
 public final class Prefixes {
