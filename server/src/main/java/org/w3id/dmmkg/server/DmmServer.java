@@ -66,10 +66,29 @@ public final class DmmServer {
         }
         String uiBase = ui.toExternalForm().replaceFirst("index\\.html$", "");
         try {
-            return create(config, settings, catalogue, uiBase);
+            FusekiServer server = create(config, settings, catalogue, uiBase);
+            harden(server, settings);
+            return server;
         } catch (RuntimeException e) {
             throw org.w3id.dmmkg.store.Store.explained(e, config.store());
         }
+    }
+
+    /**
+     * What the builder does not offer: plain-text error pages instead of Jetty's HTML, no folder
+     * listings from the static files, and the query guard on the published dataset, so that every
+     * query on it (endpoint, saved queries, pages) is bounded where the work happens.
+     */
+    private static void harden(FusekiServer server, ServerSettings settings) {
+        server.getJettyServer().setErrorHandler(new PlainErrors());
+        var context = server.getJettyServer().getDescendant(org.eclipse.jetty.ee10.servlet.ServletContextHandler.class);
+        context.setErrorHandler(new PlainErrors());
+        for (var holder : context.getServletHandler().getServlets()) {
+            if (holder.getServletInstance() instanceof org.eclipse.jetty.ee10.servlet.DefaultServlet) {
+                holder.setInitParameter("dirAllowed", "false");
+            }
+        }
+        org.w3id.dmmkg.server.guard.QueryGuard.install(dataset(server), settings.limits());
     }
 
     private static FusekiServer create(StoreConfig config, ServerSettings settings, QueryCatalogue catalogue,
@@ -79,9 +98,9 @@ public final class DmmServer {
         return FusekiServer.create()
                 .port(settings.port())
                 .loopback(!settings.publicHost())
-                // Browsers on other sites may read (the endpoint is read-only anyway).
-                .enableCors(true, null)
-                .registerOperation(Operation.Query, new LimitedQuery(settings.maxResults()))
+                // Cross-origin reads only, with no credentials: BrowserPolicyFilter, not Fuseki's CORS.
+                .enableCors(false, null)
+                .registerOperation(Operation.Query, new PublicQuery(settings.maxResults(), settings.limits()))
                 .parseConfig(config.model())
                 .staticFileBase(uiBase)
                 .enablePing(true)
@@ -95,7 +114,8 @@ public final class DmmServer {
                 .addServlet("/.well-known/void", store)
                 .addServlet("/report", store)
                 .addServlet("/dumps/*", store)
-                .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
+                .addFilter("/*", new BrowserPolicyFilter())
+                .addFilter("/*", new RequestBodyFilter(settings.maxRequestBytes()))
                 .addFilter("/*", new UiIndexFilter())
                 .build();
     }

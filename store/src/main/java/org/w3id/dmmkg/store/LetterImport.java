@@ -56,6 +56,7 @@ public final class LetterImport {
     private final Map<String, Path> seenContent = new HashMap<>();
     private final List<Outcome> batch = new ArrayList<>();
     private int batchLetters = DEFAULT_BATCH;
+    private FileWalk.Lister lister = FileWalk.FILE_SYSTEM;
     private long batchQuads;
     private Set<String> failedBefore;
     private int loaded;
@@ -82,6 +83,12 @@ public final class LetterImport {
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
+    /** Lists folders through {@code lister}: the file system unless a test stands in for it. */
+    LetterImport listing(FileWalk.Lister lister) {
+        this.lister = lister;
+        return this;
+    }
+
     /** Letters per write transaction: fewer lose less to a crash, more load faster. */
     public LetterImport batch(int letters) {
         this.batchLetters = Math.max(1, letters);
@@ -90,11 +97,17 @@ public final class LetterImport {
 
     /** Loads every file named, and every file below every folder named. */
     public void load(List<Path> paths) {
-        Set<Path> files = new LinkedHashSet<>();
-        for (Path path : paths) {
-            files.addAll(expand(path));
-        }
-        List<Path> unique = dedupe(files);
+        List<Path> unique = dedupe(new LinkedHashSet<>(new FileWalk(lister, new FileWalk.Report() {
+            @Override
+            public void failed(Path path, String reason) {
+                fail(path, reason);
+            }
+
+            @Override
+            public void skipped(Path path, String reason) {
+                listener.warning(path, reason);
+            }
+        }).files(paths)));
         failedBefore = LoadRecord.failedFiles(store);
         listener.started(unique.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -142,7 +155,7 @@ public final class LetterImport {
     private Outcome read(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
-                return Outcome.failed(file, "not a regular file" + (Files.isSymbolicLink(file) ? " (a dangling link)" : ""));
+                return Outcome.failed(file, Files.isSymbolicLink(file) ? FileWalk.brokenLink(file) : "not a regular file");
             }
             LetterSource source = loader.read(file);
             if (!force && store.holdsLetter(source.sha256(), loader.version())) {
@@ -156,6 +169,12 @@ public final class LetterImport {
             return Outcome.failed(file, e.reason());
         } catch (RuntimeException e) {
             return Outcome.failed(file, "extraction failed: " + e);
+        } catch (StackOverflowError e) {
+            // One letter's extraction, on its own thread: its stack is gone, the others are not.
+            return Outcome.failed(file, "extraction failed: stack overflow (a pattern recursed too deep on this text)");
+        } catch (OutOfMemoryError e) {
+            // What this letter's extraction held is unreachable once the error is here.
+            return Outcome.failed(file, "extraction failed: out of memory");
         }
     }
 
@@ -230,24 +249,6 @@ public final class LetterImport {
         }
         batch.clear();
         batchQuads = 0;
-    }
-
-    private List<Path> expand(Path path) {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            fail(path, "no such file or folder");
-            return List.of();
-        }
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(p -> !Files.isDirectory(p))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            fail(path, "cannot list folder: " + e.getMessage());
-            return List.of();
-        }
     }
 
     /** Tells the listener, and records the failure in the store's load report. */

@@ -34,8 +34,12 @@ public final class EntityExtractor implements Extractor {
             "(?i)\\b(initiative|pledge|plan|programme|program|package|coalition|concept|strategy|fund|facility|"
                     + "agenda|initiatief|programma|pakket|coalitie|strategie|fonds|actieplan)\\b");
     private static final Pattern MISSION_WORDS = Pattern.compile("(?i)\\b(mission|operation|task force|missie|operatie)\\b");
-    /** Coordinated compounds sharing their last part: {@code ontmijning-, IT- en tank-coalities}. */
-    private static final Pattern ELLIPSIS = Pattern.compile("((?:\\p{L}+-,?\\s+)+)en\\s+(\\p{L}+)-(\\p{L}+)");
+    /**
+     * Coordinated compounds sharing their last part: {@code ontmijning-, IT- en tank-coalities}.
+     * At most twelve parts, taken possessively: an unbounded run made every start of a long line
+     * of "ab-, ab-, …" scan to its end.
+     */
+    private static final Pattern ELLIPSIS = Pattern.compile("((?:\\p{L}++-,?\\s++){1,12}+)en\\s+(\\p{L}+)-(\\p{L}+)");
     private static final Pattern HEAD = Pattern.compile("(\\p{L}+)-");
     private static final Set<String> NOT_OPERATION_NAMES = Set.of("de", "het", "een", "in", "en");
 
