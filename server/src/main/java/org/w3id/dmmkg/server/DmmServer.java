@@ -83,11 +83,7 @@ public final class DmmServer {
         server.getJettyServer().setErrorHandler(new PlainErrors());
         var context = server.getJettyServer().getDescendant(org.eclipse.jetty.ee10.servlet.ServletContextHandler.class);
         context.setErrorHandler(new PlainErrors());
-        for (var holder : context.getServletHandler().getServlets()) {
-            if (holder.getServletInstance() instanceof org.eclipse.jetty.ee10.servlet.DefaultServlet) {
-                holder.setInitParameter("dirAllowed", "false");
-            }
-        }
+        context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
         org.w3id.dmmkg.server.guard.QueryGuard.install(dataset(server), settings.limits());
     }
 
