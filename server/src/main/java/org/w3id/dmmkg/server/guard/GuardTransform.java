@@ -2,7 +2,7 @@ package org.w3id.dmmkg.server.guard;
 
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
-import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrConcat;
@@ -32,7 +32,7 @@ final class GuardTransform extends ExprTransformCopy {
 
     /** {@code op} with every string function bounded. */
     Op apply(Op op) {
-        return Transformer.transform(new TransformCopy(), this, op);
+        return Walker.transform(op, new TransformCopy(), this);
     }
 
     @Override
