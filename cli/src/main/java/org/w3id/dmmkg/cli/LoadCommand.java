@@ -53,6 +53,10 @@ public final class LoadCommand implements Callable<Integer> {
         try (Store store = storeOptions.create()) {
             LetterImport importer = StoreLoad.run(store, loader, paths, ImportPrinter.on(spec.commandLine().getErr()), force,
                     batch);
+            if (importer.reindexed() > 0) {
+                spec.commandLine().getErr().println("text index: re-indexed " + importer.reindexed()
+                        + " graphs that an interrupted load had left out");
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "loaded %d letters (%d unchanged, %d failed), %d triples in %.1f s%n",

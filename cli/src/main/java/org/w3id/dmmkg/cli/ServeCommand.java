@@ -63,7 +63,12 @@ public final class ServeCommand implements Callable<Integer> {
         DmmServer.checkPortFree(port, publicHost);
         java.nio.file.Files.createDirectories(storeOptions.store());
         FusekiServer server = DmmServer.build(storeOptions.config(), settings(), QueryCatalogue.read(Home.queries()));
-        seedIfEmpty(Store.over(DmmServer.dataset(server)), out);
+        Store store = Store.over(DmmServer.dataset(server));
+        int reindexed = store.repairTextIndex();
+        if (reindexed > 0) {
+            out.println("text index: re-indexed " + reindexed + " graphs that an interrupted load had left out");
+        }
+        seedIfEmpty(store, out);
         DmmServer.start(server, port);
         String base = "http://" + (publicHost ? "0.0.0.0" : "127.0.0.1") + ":" + server.getHttpPort();
         out.println("dmm-kg is serving " + storeOptions.store().toAbsolutePath().normalize());

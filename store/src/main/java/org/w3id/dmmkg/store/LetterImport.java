@@ -63,6 +63,7 @@ public final class LetterImport {
     private int unchanged;
     private int failed;
     private long triples;
+    private int reindexed;
 
     public LetterImport(LetterLoader loader, Store store, ImportListener listener) {
         this(loader, store, listener, false);
@@ -97,6 +98,7 @@ public final class LetterImport {
 
     /** Loads every file named, and every file below every folder named. */
     public void load(List<Path> paths) {
+        reindexed = store.repairTextIndex();
         List<Path> unique = dedupe(new LinkedHashSet<>(new FileWalk(lister, new FileWalk.Report() {
             @Override
             public void failed(Path path, String reason) {
@@ -262,6 +264,11 @@ public final class LetterImport {
     /** Letters skipped because the store holds them from the same bytes and rules. */
     public int unchanged() {
         return unchanged;
+    }
+
+    /** Graphs re-indexed before the load, because an earlier one was cut off before its text index caught up. */
+    public int reindexed() {
+        return reindexed;
     }
 
     public int loaded() {

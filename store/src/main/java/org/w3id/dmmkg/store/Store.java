@@ -20,6 +20,8 @@ public final class Store implements AutoCloseable {
     private final Dataset dataset;
     private final StoreConfig config;
     private final boolean owned;
+    private final org.w3id.dmmkg.store.text.TextIndexLedger ledger =
+            new org.w3id.dmmkg.store.text.TextIndexLedger(LoadRecord.GRAPH);
 
     private Store(Dataset dataset, StoreConfig config, boolean owned) {
         this.dataset = dataset;
@@ -102,13 +104,35 @@ public final class Store implements AutoCloseable {
 
     /** Replaces one named graph with {@code quads}, in one write transaction. */
     public void replaceGraph(Node graph, List<Quad> quads) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+        write(List.of(graph), dsg -> {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             for (Quad q : quads) {
                 dsg.add(q);
             }
         });
+    }
+
+    /**
+     * One write transaction that changes {@code graphs}, recorded in the text-index ledger with
+     * them and cleared once it has committed: a crash in between is repaired at the next load.
+     */
+    private void write(java.util.Collection<Node> graphs, java.util.function.Consumer<DatasetGraph> changes) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dataset, () -> {
+            ledger.mark(dsg, graphs);
+            changes.accept(dsg);
+        });
+        ledger.settle(dsg, graphs);
+    }
+
+    /**
+     * Re-indexes the graphs that a crash may have left out of the text index (see
+     * {@link org.w3id.dmmkg.store.text.TextIndexLedger}).
+     *
+     * @return how many graphs were re-indexed
+     */
+    public int repairTextIndex() {
+        return ledger.repair(dataset.asDatasetGraph());
     }
 
     private static final Node SHA256 = RdfBridge.node(DMM.sha256);
@@ -134,8 +158,7 @@ public final class Store implements AutoCloseable {
      * transaction: either every letter of the batch is stored whole, or none is.
      */
     public void replaceGraphs(java.util.Map<Node, List<Quad>> graphs, List<Node> clearedReports) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+        write(graphs.keySet(), dsg -> {
             graphs.forEach((graph, quads) -> {
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 quads.forEach(dsg::add);
@@ -148,8 +171,7 @@ public final class Store implements AutoCloseable {
 
     /** Replaces what one graph says about one subject, in one write transaction. */
     public void replaceSubject(Node graph, Node subject, List<Quad> quads) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+        write(List.of(graph), dsg -> {
             dsg.deleteAny(graph, subject, Node.ANY, Node.ANY);
             quads.forEach(dsg::add);
         });
