@@ -210,13 +210,20 @@ class RequestBoundsTest {
 
     @Test
     void errorsArePlainTextWithoutClassNames() throws Exception {
-        for (String path : new String[] {"/no/such/page", "/static/", "/dmm/sparql?query=SELEC", "/%"}) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path.replace("%", "%25%"))).build(),
+        for (String path : new String[] {"/no/such/page", "/static/", "/dmm/sparql?query=SELEC", "/api/queries/nope"}) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(r.statusCode() >= 400, path + " answered " + r.statusCode());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), path + " " + r.headers());
             assertFalse(r.body().contains("<html") || r.body().contains("Exception") || r.body().contains("org."),
                     path + ": " + r.body());
+        }
+        try (Socket s = new Socket("127.0.0.1", server.getHttpPort())) {
+            s.getOutputStream().write("GET /%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String raw = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
+            assertFalse(raw.contains("<html") || raw.contains("Exception"), raw);
         }
     }
 
@@ -257,5 +264,18 @@ class RequestBoundsTest {
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(listing.statusCode() >= 400, "/static/ answered " + listing.statusCode());
         assertFalse(listing.body().contains(".js"), listing.body());
+    }
+
+    @Test
+    void voidNeverTakesItsAddressesFromTheHostHeader() throws Exception {
+        String body;
+        try (Socket s = new Socket("127.0.0.1", server.getHttpPort())) {
+            s.getOutputStream().write(("GET /.well-known/void HTTP/1.1\r\nHost: evil.example:666\r\nAccept: text/turtle\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            body = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(body.startsWith("HTTP/1.1 200"), body);
+        assertFalse(body.contains("evil.example"), body);
+        assertTrue(body.contains("http://127.0.0.1:" + server.getHttpPort() + "/dmm/sparql"), body);
     }
 }

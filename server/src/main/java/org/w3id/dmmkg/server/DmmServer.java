@@ -90,7 +90,8 @@ public final class DmmServer {
     private static FusekiServer create(StoreConfig config, ServerSettings settings, QueryCatalogue catalogue,
             String uiBase) {
         ResourceServlet resources = new ResourceServlet(settings.publicBase(), "dmm");
-        StoreServlet store = new StoreServlet(config.store().resolve("dumps"), "dmm");
+        StoreServlet store = new StoreServlet(config.store().resolve("dumps"), "dmm", settings.serverUrl(),
+                config.queryTimeoutMillis());
         return FusekiServer.create()
                 .port(settings.port())
                 .loopback(!settings.publicHost())

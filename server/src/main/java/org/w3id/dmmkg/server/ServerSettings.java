@@ -34,6 +34,15 @@ public record ServerSettings(int port, boolean publicHost, long maxResults, long
                 org.w3id.dmmkg.server.guard.QueryLimits.defaults());
     }
 
+    /**
+     * This server's own address for what it says about itself (the VoID endpoint and dumps):
+     * the public base when one is configured, else null (the server then names 127.0.0.1 and
+     * its port). Never taken from a request's Host header, which any client can set.
+     */
+    public String serverUrl() {
+        return publicBase.equals(DEFAULT_PUBLIC_BASE) ? null : publicBase.replaceFirst("/+$", "");
+    }
+
     /** The same settings with other query limits. */
     public ServerSettings limiting(org.w3id.dmmkg.server.guard.QueryLimits other) {
         return new ServerSettings(port, publicHost, maxResults, maxRequestBytes, publicBase, endpoints, other);

@@ -22,6 +22,7 @@ import org.w3id.dmmkg.loader.LetterException;
 import org.w3id.dmmkg.loader.LetterLoader;
 import org.w3id.dmmkg.loader.LetterSource;
 import org.w3id.dmmkg.loader.LoadedLetter;
+import org.w3id.dmmkg.store.describe.LetterSummary;
 
 /**
  * Loads letter files into a {@link Store}. Letters are read and extracted on several threads,
@@ -99,6 +100,7 @@ public final class LetterImport {
     /** Loads every file named, and every file below every folder named. */
     public void load(List<Path> paths) {
         reindexed = store.repairTextIndex();
+        LetterSummary.writeMissing(store);
         List<Path> unique = dedupe(new LinkedHashSet<>(new FileWalk(lister, new FileWalk.Report() {
             @Override
             public void failed(Path path, String reason) {
@@ -219,7 +221,9 @@ public final class LetterImport {
         Map<Node, List<Quad>> graphs = new java.util.LinkedHashMap<>();
         List<Path> cleared = new ArrayList<>();
         for (Outcome o : batch) {
-            graphs.put(RdfBridge.node(o.letter().graph()), o.quads());
+            Node letterGraph = RdfBridge.node(o.letter().graph());
+            graphs.put(letterGraph, o.quads());
+            graphs.put(LetterSummary.graphOf(letterGraph), LetterSummary.of(letterGraph, o.quads()));
             if (failedBefore.contains(o.file().toString())) {
                 cleared.add(o.file());
             }

@@ -33,10 +33,19 @@ public final class StoreServlet extends HttpServlet {
 
     private final transient Path dumps;
     private final String datasetName;
+    private final String serverUrl;
+    private final long timeoutMillis;
 
-    public StoreServlet(Path dumps, String datasetName) {
+    /**
+     * @param serverUrl     this server's address for the description's endpoint and dumps, from the
+     *                      configuration; null for {@code http://127.0.0.1:PORT} (never the request's Host)
+     * @param timeoutMillis the report's query is cut off after this long
+     */
+    public StoreServlet(Path dumps, String datasetName, String serverUrl, long timeoutMillis) {
         this.dumps = dumps;
         this.datasetName = datasetName;
+        this.serverUrl = serverUrl;
+        this.timeoutMillis = timeoutMillis;
     }
 
     @Override
@@ -49,13 +58,22 @@ public final class StoreServlet extends HttpServlet {
             if (format == null || format == ResourceServlet.Format.html) {
                 format = ResourceServlet.Format.ttl;
             }
-            String server = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+            String server = serverUrl != null ? serverUrl : "http://127.0.0.1:" + req.getLocalPort();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ResourceServlet.Format f = format;
-            Txn.executeRead(dsg, () -> RDFDataMgr.write(out, DatasetDescription.describe(dsg, server), f.lang));
+            Txn.executeRead(dsg, () -> {
+                org.apache.jena.rdf.model.Model stored = DatasetDescription.stored(dsg, server);
+                RDFDataMgr.write(out, stored != null ? stored : DatasetDescription.describe(dsg, server), f.lang);
+            });
             send(resp, 200, f.type, out.toByteArray());
         } else if (path.equals("/report")) {
-            String html = Txn.calculateRead(dsg, () -> report(dsg));
+            String html;
+            try {
+                html = Txn.calculateRead(dsg, () -> report(dsg, timeoutMillis));
+            } catch (org.apache.jena.query.QueryCancelledException e) {
+                send(resp, 503, "text/plain", "the report took longer than the query timeout\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             send(resp, 200, "text/html", html.getBytes(StandardCharsets.UTF_8));
         } else if (path.startsWith("/dumps/") && DUMPS.containsKey(path.substring(7))) {
             Path file = dumps.resolve(path.substring(7));
@@ -72,11 +90,11 @@ public final class StoreServlet extends HttpServlet {
         }
     }
 
-    private static String report(DatasetGraph dsg) {
+    private static String report(DatasetGraph dsg, long timeoutMillis) {
         StringBuilder b = new StringBuilder("<section><h2>Letters loaded</h2><table><tr><th>file</th><th>date</th>"
                 + "<th>type</th><th>loaded</th><th>meetings</th><th>missions</th><th>initiatives</th>"
                 + "<th>Kamerstukken</th><th>ministers</th><th>commitments</th><th>SHA-256</th></tr>");
-        for (CoverageReport.Letter l : CoverageReport.letters(dsg)) {
+        for (CoverageReport.Letter l : CoverageReport.letters(dsg, timeoutMillis)) {
             b.append("<tr><td>").append(link(l.iri().replace(org.w3id.dmmkg.loader.vocab.DMM.BASE, "/"), l.file())).append("</td><td>")
                     .append(esc(l.date())).append("</td><td>").append(esc(l.type())).append("</td><td>")
                     .append(esc(l.loadedAt())).append("</td><td>").append(l.meetings()).append("</td><td>")
