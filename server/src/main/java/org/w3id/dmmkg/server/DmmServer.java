@@ -90,6 +90,7 @@ public final class DmmServer {
     private static FusekiServer create(StoreConfig config, ServerSettings settings, QueryCatalogue catalogue,
             String uiBase) {
         ResourceServlet resources = new ResourceServlet(settings.publicBase(), "dmm");
+        PageGate pages = new PageGate(2 * Runtime.getRuntime().availableProcessors(), config.queryTimeoutMillis());
         StoreServlet store = new StoreServlet(config.store().resolve("dumps"), "dmm", settings.serverUrl(),
                 config.queryTimeoutMillis());
         return FusekiServer.create()
@@ -113,6 +114,10 @@ public final class DmmServer {
                 .addServlet("/dumps/*", store)
                 .addFilter("/*", new BrowserPolicyFilter())
                 .addFilter("/*", new RequestBodyFilter(settings.maxRequestBytes()))
+                .addFilter("/id/*", pages)
+                .addFilter("/def", pages)
+                .addFilter("/report", pages)
+                .addFilter("/.well-known/void", pages)
                 .addFilter("/*", new UiIndexFilter())
                 .build();
     }
