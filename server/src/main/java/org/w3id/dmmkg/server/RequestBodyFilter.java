@@ -34,7 +34,7 @@ final class RequestBodyFilter implements Filter {
         HttpServletResponse resp = (HttpServletResponse) response;
         long declared = req.getContentLengthLong();
         if (declared <= 0 && req.getHeader("Transfer-Encoding") == null) {
-            chain.doFilter(request, response);
+            chain.doFilter(LoggedQueryString.of(req), response);
             return;
         }
         if (declared > maxBytes) {
@@ -62,7 +62,7 @@ final class RequestBodyFilter implements Filter {
             refuse(resp, 400, "request body does not decode as its Content-Encoding says");
             return;
         }
-        chain.doFilter(new BufferedRequest(req, body), response);
+        chain.doFilter(LoggedQueryString.of(new BufferedRequest(req, body)), response);
     }
 
     /** The stream's bytes, or null when there are more than {@code max}. */
