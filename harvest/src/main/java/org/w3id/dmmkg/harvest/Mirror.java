@@ -115,8 +115,12 @@ public final class Mirror {
                 .toList();
     }
 
-    /** The official record of a file of this mirror, from its sidecar. */
-    public Optional<OfficialRecord> recordFor(Path file) {
+    /** The official record of a file in a mirror, from its sidecar; none for a file outside a mirror. */
+    public static Optional<OfficialRecord> recordOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || folder.getParent() == null || !isMirror(folder.getParent())) {
+            return Optional.empty();
+        }
         String name = file.getFileName().toString();
         Path sidecar = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".json");
         if (!Files.isRegularFile(sidecar)) {

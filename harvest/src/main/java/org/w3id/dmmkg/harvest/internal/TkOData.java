@@ -97,7 +97,7 @@ public final class TkOData implements Source {
         int volgnummer = doc.path("Volgnummer").asInt(-1);
         String extension = EXTENSIONS.get(text(doc, "ContentType") == null ? "" : text(doc, "ContentType").split(";")[0].strip());
         return new Listed(name(), id, text(doc, "GewijzigdOp"), dossiers(doc, wanted), volgnummer > 0
-                ? String.valueOf(volgnummer) : null, text(doc, "Titel"), text(doc, "DocumentNummer"),
+                ? String.valueOf(volgnummer) : null, text(doc, "Onderwerp") != null ? text(doc, "Onderwerp") : text(doc, "Titel"), text(doc, "DocumentNummer"),
                 date(text(doc, "Datum"), url), signers(doc), null, base + "Document(" + id + ")",
                 extension == null ? null : base + "Document(" + id + ")/resource", extension, doc);
     }
