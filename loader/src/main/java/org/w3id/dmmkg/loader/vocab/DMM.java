@@ -89,6 +89,7 @@ public final class DMM {
 
     // curation
     public static final IRI discovered = term("discovered");
+    public static final IRI wikidataClass = term("wikidataClass");
 
     private DMM() {
     }
