@@ -93,6 +93,8 @@ class HarvestTest {
                 replay.base + "/files/frbr/officielepublicaties/kst/28676/kst-28676-901/1/metadata/metadata.xml"),
                 strings("SELECT ?s { ?l dmm:tkDocumentNumber \"2023D07001\" ; prov:wasDerivedFrom ?s }"));
         assertEquals(4, strings("SELECT ?l { GRAPH ?g { ?g prov:wasDerivedFrom ?l . ?l a dmm:Letter } }").size());
+        TestSupport validate = TestSupport.run("validate", "--store", store.toString());
+        assertEquals(0, validate.exitCode, "letters with their records conform to the shapes: " + validate.out);
 
         int files = replay.fileRequests.get();
         TestSupport second = harvest("--load", "--store", store.toString());

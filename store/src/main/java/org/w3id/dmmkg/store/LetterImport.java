@@ -159,6 +159,8 @@ public final class LetterImport {
                     record == null ? null : OfficialRecords.quads(record, letter.letter()));
         } catch (LetterException e) {
             return Outcome.failed(file, e.reason());
+        } catch (java.io.UncheckedIOException e) {
+            return Outcome.failed(file, "cannot read its official record: " + e.getCause().getMessage());
         } catch (RuntimeException e) {
             return Outcome.failed(file, "extraction failed: " + e);
         }

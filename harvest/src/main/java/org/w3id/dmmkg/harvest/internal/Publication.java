@@ -66,7 +66,8 @@ public final class Publication {
         signed.signers().forEach(b::signer);
         String page = first(Listed::page);
         String number = first(Listed::number);
-        b.page(page != null ? page : number == null ? null : DMM.kamerstukPage(numbered.dossiers().get(0), number));
+        b.page(page != null || number == null || numbered.dossiers().isEmpty() ? page
+                : DMM.kamerstukPage(numbered.dossiers().get(0), number));
         bySource.values().forEach(l -> b.source(l.recordUrl()));
         return b.build();
     }
