@@ -78,12 +78,13 @@ public final class HarvestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
+        HarvestSettings settings = settings();
         LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
         Mirror mirror = Mirror.open(out);
         HarvestPrinter printer = new HarvestPrinter(spec.commandLine().getErr(), System.console() != null);
         HarvestReport report;
         try {
-            report = Harvester.builder(settings(), mirror).listener(printer)
+            report = Harvester.builder(settings, mirror).listener(printer)
                     .check((name, bytes) -> loader.read(new ByteArrayInputStream(bytes), name)).build().run();
         } finally {
             printer.finish();

@@ -98,7 +98,8 @@ public final class PoliteClient {
             requests++;
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new SourceException(url + ": cannot connect: " + (e.getMessage() == null ? e : e.getMessage()), e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new SourceException(url + ": cannot connect: " + reason, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceException(url + ": interrupted", e);
