@@ -137,12 +137,12 @@ class LoadRobustnessTest {
         Files.writeString(folder.resolve("letter.json"), "{\"title\": \"not a letter\"}");
         TestSupport run = load(folder);
         assertEquals(ExitCodes.OK, run.exitCode, run.err.toString());
-        assertOneLine(run, "notes.docx.bak: warning: skipped: not a letter file (reads .txt, .md, .markdown, .pdf)");
+        assertOneLine(run, "notes.docx.bak: warning: skipped: not a letter file (reads .txt, .md, .markdown, .pdf, .docx, .xml)");
         assertOneLine(run, "letter.json: warning: skipped: not a letter file");
         assertTrue(run.out.toString().startsWith("loaded 5 letters (0 unchanged, 0 failed)"), run.out.toString());
         TestSupport named = TestSupport.run("load", "--store", tmp.resolve("store").toString(),
                 folder.resolve("letter.json").toString());
-        assertOneLine(named, "letter.json: not a letter file: reads .txt, .md, .markdown, .pdf");
+        assertOneLine(named, "letter.json: not a letter file: reads .txt, .md, .markdown, .pdf, .docx, .xml");
         assertEquals(ExitCodes.FAILED, named.exitCode);
     }
 

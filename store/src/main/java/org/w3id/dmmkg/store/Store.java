@@ -140,16 +140,22 @@ public final class Store implements AutoCloseable {
 
     /** Whether the store holds a letter read from bytes with this SHA-256 by this loader version. */
     public boolean holdsLetter(String sha256, String loaderVersion) {
+        return letterHolding(sha256, loaderVersion).isPresent();
+    }
+
+    /** The letter the store holds from bytes with this SHA-256, read by this loader version. */
+    public java.util.Optional<org.eclipse.rdf4j.model.IRI> letterHolding(String sha256, String loaderVersion) {
         return Txn.calculateRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             var found = dsg.find(Node.ANY, Node.ANY, SHA256, NodeFactory.createLiteralString(sha256));
             while (found.hasNext()) {
-                Node graph = found.next().getGraph();
+                Quad q = found.next();
+                Node graph = q.getGraph();
                 if (dsg.contains(graph, graph, LOADER_VERSION, NodeFactory.createLiteralString(loaderVersion))) {
-                    return true;
+                    return java.util.Optional.of((org.eclipse.rdf4j.model.IRI) RdfBridge.value(q.getSubject()));
                 }
             }
-            return false;
+            return java.util.Optional.empty();
         });
     }
 
@@ -158,7 +164,21 @@ public final class Store implements AutoCloseable {
      * transaction: either every letter of the batch is stored whole, or none is.
      */
     public void replaceGraphs(java.util.Map<Node, List<Quad>> graphs, List<Node> clearedReports) {
-        write(graphs.keySet(), dsg -> {
+        replaceGraphs(graphs, java.util.Set.of(), clearedReports);
+    }
+
+    /**
+     * As {@link #replaceGraphs(java.util.Map, List)}, also dropping whole graphs (a letter a new
+     * version replaces), each letter's with its coverage summary.
+     */
+    public void replaceGraphs(java.util.Map<Node, List<Quad>> graphs, java.util.Set<Node> dropped, List<Node> clearedReports) {
+        java.util.Set<Node> gone = new java.util.LinkedHashSet<>(dropped);
+        dropped.stream().filter(org.w3id.dmmkg.store.describe.LetterSummary::isLetterGraph)
+                .forEach(g -> gone.add(org.w3id.dmmkg.store.describe.LetterSummary.graphOf(g)));
+        java.util.Set<Node> touched = new java.util.LinkedHashSet<>(graphs.keySet());
+        touched.addAll(gone);
+        write(touched, dsg -> {
+            gone.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
             graphs.forEach((graph, quads) -> {
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 quads.forEach(dsg::add);

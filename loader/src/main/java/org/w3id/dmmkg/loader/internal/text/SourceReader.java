@@ -24,7 +24,7 @@ public final class SourceReader {
             "(?m)^#{1,6} \\S|\\*\\*\\S[^*\\n]*\\S\\*\\*|\\[[^\\[\\]\\n]++]\\(https?://[^()\\s]++\\)");
 
     /** The file extensions read as letters; anything else is refused by name. */
-    public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".pdf");
+    public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".pdf", ".docx", ".xml");
 
     private final long maxBytes;
 
@@ -53,6 +53,13 @@ public final class SourceReader {
         if (lower.endsWith(".pdf")) {
             String text = PdfText.extract(source, bytes);
             return new SourceText(name, requireText(source, text), SourceText.Format.PDF, sha256(bytes), warnings);
+        }
+        if (lower.endsWith(".docx")) {
+            String text = DocxText.extract(source, bytes);
+            return new SourceText(name, requireText(source, text), SourceText.Format.DOCX, sha256(bytes), warnings);
+        }
+        if (lower.endsWith(".xml")) {
+            return KamerstukXml.read(source, name, bytes, sha256(bytes));
         }
         String text = decode(source, bytes, warnings);
         SourceText.Format format = lower.endsWith(".md") || lower.endsWith(".markdown") || looksLikeMarkdown(text)
