@@ -218,13 +218,9 @@ class RequestBoundsTest {
             assertFalse(r.body().contains("<html") || r.body().contains("Exception") || r.body().contains("org."),
                     path + ": " + r.body());
         }
-        try (Socket s = new Socket("127.0.0.1", server.getHttpPort())) {
-            s.getOutputStream().write("GET /%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            String raw = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
-            assertFalse(raw.contains("<html") || raw.contains("Exception"), raw);
-        }
+        String raw = exchange("GET /%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
+        assertFalse(raw.contains("<html") || raw.contains("Exception"), raw);
     }
 
     @Test
@@ -266,14 +262,17 @@ class RequestBoundsTest {
         assertFalse(listing.body().contains(".js"), listing.body());
     }
 
+    /** A request written as it is (with headers a client library would not send), and the whole answer. */
+    private static String exchange(String head) throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.getHttpPort())) {
+            s.getOutputStream().write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void voidNeverTakesItsAddressesFromTheHostHeader() throws Exception {
-        String body;
-        try (Socket s = new Socket("127.0.0.1", server.getHttpPort())) {
-            s.getOutputStream().write(("GET /.well-known/void HTTP/1.1\r\nHost: evil.example:666\r\nAccept: text/turtle\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            body = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String body = exchange("GET /.well-known/void HTTP/1.1\r\nHost: evil.example:666\r\nAccept: text/turtle\r\n");
         assertTrue(body.startsWith("HTTP/1.1 200"), body);
         assertFalse(body.contains("evil.example"), body);
         assertTrue(body.contains("http://127.0.0.1:" + server.getHttpPort() + "/dmm/sparql"), body);

@@ -1,13 +1,11 @@
 package org.w3id.dmmkg.server.guard;
 
 import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprList;
-import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
 import org.apache.jena.sparql.function.FunctionEnv;
@@ -17,14 +15,9 @@ import org.apache.jena.sparql.sse.Tags;
  * SPARQL {@code REPLACE} (and {@code fn:replace}) with RE2/J: linear matching, stopped when its
  * query is cancelled, and a result no longer than {@link QueryLimits#maxStringChars()}.
  */
-final class SafeReplace extends ExprFunctionN {
-    private final QueryLimits limits;
-    private final Pattern constant;
-
+final class SafeReplace extends RegexFunction {
     SafeReplace(ExprList args, QueryLimits limits) {
-        super(Tags.tagReplace, args);
-        this.limits = limits;
-        this.constant = SafeRegex.constantPattern(args, 1, args.size() > 3 ? 3 : -1, "REPLACE", limits);
+        super(Tags.tagReplace, "REPLACE", args, 1, 3, limits);
     }
 
     @Override
@@ -32,11 +25,8 @@ final class SafeReplace extends ExprFunctionN {
         var cancelled = Guards.cancelSignal(env);
         CancellableText.check(cancelled);
         Node literal = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(0));
-        Pattern p = constant != null ? constant
-                : Re2.compile("REPLACE", args.get(1).getString(), args.size() > 3 ? args.get(3).getString() : null,
-                        limits.maxRegexProgram());
         String replacement = args.get(2).getString();
-        Matcher m = p.matcher(new CancellableText(literal.getLiteralLexicalForm(), cancelled));
+        Matcher m = pattern(args).matcher(new CancellableText(literal.getLiteralLexicalForm(), cancelled));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, replacement);
@@ -47,11 +37,6 @@ final class SafeReplace extends ExprFunctionN {
         String lang = literal.getLiteralLanguage();
         return NodeValue.makeNode(lang.isEmpty() ? NodeFactory.createLiteralString(out.toString())
                 : NodeFactory.createLiteralLang(out.toString(), lang));
-    }
-
-    @Override
-    public NodeValue eval(List<NodeValue> args) {
-        return eval(args, null);
     }
 
     @Override
