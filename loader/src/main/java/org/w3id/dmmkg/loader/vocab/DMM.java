@@ -41,6 +41,7 @@ public final class DMM {
     // letters
     public static final IRI sourceFile = term("sourceFile");
     public static final IRI text = term("text");
+    public static final IRI sourceText = term("sourceText");
     public static final IRI letterType = term("letterType");
     public static final IRI reportsOn = term("reportsOn");
     public static final IRI mentions = term("mentions");
