@@ -36,7 +36,7 @@ public final class QueryApiServlet extends HttpServlet {
     private final String datasetName;
     private final long timeoutMillis;
     private final long maxResults;
-    private final java.util.Set<String> endpoints;
+    private final transient org.w3id.dmmkg.server.queries.Endpoints endpoints;
 
     /** @param endpoints the SPARQL endpoints a saved federated query may call (its {@code endpoint} parameter) */
     public QueryApiServlet(QueryCatalogue catalogue, String datasetName, long timeoutMillis, long maxResults,
@@ -45,7 +45,7 @@ public final class QueryApiServlet extends HttpServlet {
         this.datasetName = datasetName;
         this.timeoutMillis = timeoutMillis;
         this.maxResults = maxResults;
-        this.endpoints = java.util.Set.copyOf(endpoints);
+        this.endpoints = new org.w3id.dmmkg.server.queries.Endpoints(endpoints);
     }
 
     @Override
@@ -76,15 +76,9 @@ public final class QueryApiServlet extends HttpServlet {
             return;
         }
         Map<String, List<String>> values = values(req);
-        for (String endpoint : values.getOrDefault("endpoint", List.of())) {
-            if (!endpoints.contains(endpoint)) {
-                plain(resp, 400, "parameter endpoint: not an endpoint this server calls; allowed: "
-                        + String.join(" ", new java.util.TreeSet<>(endpoints)));
-                return;
-            }
-        }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
+            endpoints.check(values);
             new QueryRunner(DatasetFactory.wrap(dataset(req)), timeoutMillis, maxResults).run(q.get(), values, format, body);
         } catch (IllegalArgumentException e) {
             plain(resp, 400, e.getMessage());
