@@ -52,7 +52,7 @@ public final class QueryApiServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         if (path.equals("/api/openapi.json")) {
-            json(resp, CatalogueJson.openApi(catalogue.queries()));
+            json(resp, OpenApiDocument.of(catalogue.queries(), org.w3id.dmmkg.server.linked.Responses.base(req)));
         } else if (path.equals("/api/queries") || path.equals("/api/queries/")) {
             json(resp, CatalogueJson.catalogue(catalogue.queries()));
         } else if (path.startsWith("/api/queries/")) {
@@ -64,9 +64,11 @@ public final class QueryApiServlet extends HttpServlet {
 
     private void runQuery(String name, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         ResultFormat format = ResultFormat.fromAccept(req.getHeader("Accept"));
+        String file = null;
         for (ResultFormat f : ResultFormat.values()) {
             if (f != ResultFormat.table && name.endsWith("." + f.name())) {
                 format = f;
+                file = name;
                 name = name.substring(0, name.length() - f.name().length() - 1);
             }
         }
@@ -92,6 +94,10 @@ public final class QueryApiServlet extends HttpServlet {
         }
         resp.setStatus(200);
         resp.setContentType(format.contentType() + "; charset=utf-8");
+        if (file != null) {
+            // A path with a format suffix is a download: browsers save it under that name.
+            resp.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        }
         resp.getOutputStream().write(body.toByteArray());
     }
 

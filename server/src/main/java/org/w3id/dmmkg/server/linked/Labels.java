@@ -97,7 +97,10 @@ public final class Labels {
     }
 
     private String kamerstuk(Node k) {
-        String dossier = string(k, Terms.DOSSIER);
+        java.util.List<String> dossiers = graph.find(k, Terms.DOSSIER, Node.ANY).mapWith(t -> t.getObject())
+                .filterKeep(Node::isLiteral).mapWith(Node::getLiteralLexicalForm).toList();
+        java.util.Collections.sort(dossiers);
+        String dossier = dossiers.isEmpty() ? null : String.join(" and ", dossiers);
         String number = string(k, Terms.DOCUMENT);
         String by = string(k, Terms.SUBMITTED_BY);
         String paper = dossier == null ? null : "Parliamentary paper " + dossier + (number == null ? "" : ", no. " + number);
