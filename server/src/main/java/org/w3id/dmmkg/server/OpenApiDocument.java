@@ -67,7 +67,9 @@ final class OpenApiDocument {
                 + "tags, parameters with their types and defaults, and its SPARQL.", List.of("catalogue"));
         JsonObject content = new JsonObject();
         content.put("application/json", schema("#/components/schemas/Catalogue"));
-        get.put("responses", object("200", response("The catalogue", content)));
+        JsonObject responses = object("200", response("The catalogue", content));
+        responses.put("413", plain("The request carries a body over the server's size limit"));
+        get.put("responses", responses);
         return object("get", get);
     }
 
