@@ -59,6 +59,7 @@ public final class DMM {
     public static final IRI location = term("location");
     public static final IRI sequenceNumber = term("sequenceNumber");
     public static final IRI participant = term("participant");
+    public static final IRI partOf = term("partOf");
 
     // people and places
     public static final IRI country = term("country");

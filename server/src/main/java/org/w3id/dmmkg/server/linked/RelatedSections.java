@@ -67,11 +67,11 @@ final class RelatedSections {
     }
 
     private void meeting(Element main, Node m) {
-        Node partOf = labels.object(m, node("partOf"));
+        Node partOf = labels.object(m, Terms.PART_OF);
         if (partOf != null) {
             resources(main, List.of(partOf), "part-of", "Part of");
         }
-        resources(main, inverse(m, node("partOf")), "sub-meetings", "Meetings held as part of it");
+        resources(main, inverse(m, Terms.PART_OF), "sub-meetings", "Meetings held as part of it");
         letters(main, m, Terms.REPORTS_ON, "letters-about", "Letters about this meeting");
         resources(main, objects(m, Terms.PARTICIPANT), "ministers", "Ministers named with it");
         Element discussed = null;
@@ -162,9 +162,5 @@ final class RelatedSections {
     private List<Node> objects(Node s, Node property) {
         return sparql.dataset().getUnionGraph().find(s, property, Node.ANY).mapWith(t -> t.getObject())
                 .toList().stream().distinct().limit(LIMIT).toList();
-    }
-
-    private static Node node(String dmmTerm) {
-        return org.apache.jena.graph.NodeFactory.createURI(org.w3id.dmmkg.loader.vocab.DMM.NS + dmmTerm);
     }
 }

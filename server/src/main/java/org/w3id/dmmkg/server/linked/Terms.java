@@ -53,6 +53,7 @@ public final class Terms {
     public static final Node MENTIONS = RdfBridge.node(DMM.mentions);
     public static final Node CITES = RdfBridge.node(DMM.cites);
     public static final Node PARTICIPANT = RdfBridge.node(DMM.participant);
+    public static final Node PART_OF = RdfBridge.node(DMM.partOf);
     public static final Node CONCERNS = RdfBridge.node(DMM.concerns);
     public static final Node STATED_IN = RdfBridge.node(DMM.statedIn);
 
