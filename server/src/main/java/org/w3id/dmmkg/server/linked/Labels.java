@@ -79,6 +79,11 @@ public final class Labels {
         String nl = join(nlType, sequence == null ? null : "nr. " + sequence,
                 placeLabel == null ? null : placeLabel.nl() != null ? placeLabel.nl() : placeLabel.text(),
                 range(from, to, DUTCH, NL_DAY));
+        Node parent = object(m, Terms.PART_OF);
+        if (parent != null && !parent.equals(m) && object(parent, Terms.PART_OF) == null) {
+            Label at = meeting(parent);
+            return new Label(en + " at the " + at.en(), nl + " tijdens de " + at.nl());
+        }
         return new Label(en, nl);
     }
 
