@@ -48,6 +48,10 @@ class AnnotationOffsetsTest {
 
     private static List<Quote> quotes(Path seed, Model model) throws Exception {
         LetterLoader.builder().ontology(TestFiles.ontology()).build().load(seed, new StatementCollector(model));
+        return quotes(model);
+    }
+
+    private static List<Quote> quotes(Model model) {
         List<Quote> out = new ArrayList<>();
         for (Resource target : model.filter(null, OA.hasSource, null).subjects()) {
             Resource annotation = Models.subject(model.filter(null, OA.hasTarget, target)).orElseThrow();
@@ -78,16 +82,29 @@ class AnnotationOffsetsTest {
     @MethodSource("seeds")
     void offsetsCutTheQuoteAndItsContextOutOfTheSourceFile(Path seed) throws Exception {
         Model model = new LinkedHashModel();
-        List<Quote> quotes = quotes(seed, model);
+        quotes(seed, model);
         String source = Files.readString(seed, StandardCharsets.UTF_8);
-        for (Quote q : quotes) {
-            assertEquals(q.exact(), source.substring(q.start(), q.end()), "annotation of " + q.body());
-            assertEquals(q.prefix() + q.exact() + q.suffix(),
-                    source.substring(q.start() - q.prefix().length(), q.end() + q.suffix().length()));
-        }
-        assertTrue(quotes.size() > 10, "a seed letter yields more than ten annotations, got " + quotes.size());
+        int checked = assertOffsetsCut(model, source);
+        assertTrue(checked > 10, "a seed letter yields more than ten annotations, got " + checked);
         String stored = Models.objectLiteral(model.filter(null, DMM.sourceText, null)).orElseThrow().getLabel();
         assertEquals(source, stored, "the letter carries the text its offsets count in");
+    }
+
+    /**
+     * Asserts that every annotation's position selector cuts its quote selector's exact words,
+     * and its prefix and suffix the words around them, out of {@code source}, counting code
+     * points; returns how many annotations it checked.
+     */
+    static int assertOffsetsCut(Model model, String source) {
+        List<Quote> quotes = quotes(model);
+        for (Quote q : quotes) {
+            int from = source.offsetByCodePoints(0, q.start());
+            int to = source.offsetByCodePoints(from, q.end() - q.start());
+            assertEquals(q.exact(), source.substring(from, to), "annotation of " + q.body());
+            assertEquals(q.prefix(), source.substring(from - q.prefix().length(), from), "prefix of " + q.body());
+            assertEquals(q.suffix(), source.substring(to, to + q.suffix().length()), "suffix of " + q.body());
+        }
+        return quotes.size();
     }
 
     /**

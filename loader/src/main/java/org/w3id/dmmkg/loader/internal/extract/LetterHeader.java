@@ -60,7 +60,7 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
         Matcher ref = REFERENCE.matcher(text.text());
         String reference = text.text().contains("eferentie") && ref.find() ? ref.group(1) : null;
         List<String> dossiers = new ArrayList<>();
-        String number = officialNumber(text.source().text(), dossiers);
+        String number = officialNumber(text.headerText(), dossiers);
         return new LetterHeader(date, reference, List.copyOf(dossiers), number, signers(text));
     }
 
