@@ -6,7 +6,7 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.w3id.dmmkg.server.fuseki.FusekiUiFilter;
 import org.w3id.dmmkg.server.gallery.GalleryServlet;
 import org.w3id.dmmkg.server.linked.DumpServlet;
-import org.w3id.dmmkg.server.linked.Overview;
+import org.w3id.dmmkg.server.linked.Site;
 import org.w3id.dmmkg.server.linked.ResourceServlet;
 import org.w3id.dmmkg.server.linked.SourceServlet;
 import org.w3id.dmmkg.server.linked.StoreServlet;
@@ -78,12 +78,13 @@ public final class DmmServer {
     }
 
     private static FusekiServer create(StoreConfig config, ServerSettings settings, QueryCatalogue catalogue) {
-        String base = settings.publicBase();
         long timeout = config.queryTimeoutMillis();
-        Overview.Cache overview = new Overview.Cache();
-        ResourceServlet resources = new ResourceServlet(base, DATASET, timeout, overview);
-        StoreServlet store = new StoreServlet(base, DATASET);
-        SiteServlet site = new SiteServlet(base, DATASET, timeout, overview);
+        Site site = new Site(settings.publicBase(), DATASET, timeout);
+        ResourceServlet resources = new ResourceServlet(site);
+        StoreServlet store = new StoreServlet(site);
+        SiteServlet pages = new SiteServlet(site);
+        GalleryServlet gallery = new GalleryServlet(catalogue, site, settings.endpoints());
+        DumpServlet dumps = new DumpServlet(site);
         return FusekiServer.create()
                 .port(settings.port())
                 .loopback(!settings.publicHost())
@@ -94,19 +95,19 @@ public final class DmmServer {
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("", site)
-                .addServlet("/search", site)
+                .addServlet("", pages)
+                .addServlet("/search", pages)
                 .addServlet("/api/*", new QueryApiServlet(catalogue, DATASET, timeout, settings.maxResults(),
                         settings.endpoints()))
-                .addServlet("/queries/*", new GalleryServlet(catalogue, base, DATASET, timeout, settings.endpoints()))
-                .addServlet("/queries", new GalleryServlet(catalogue, base, DATASET, timeout, settings.endpoints()))
+                .addServlet("/queries/*", gallery)
+                .addServlet("/queries", gallery)
                 .addServlet("/id/*", resources)
                 .addServlet("/def", resources)
-                .addServlet("/source/*", new SourceServlet(base, DATASET))
+                .addServlet("/source/*", new SourceServlet(site))
                 .addServlet("/.well-known/void", store)
                 .addServlet("/report", store)
-                .addServlet("/dumps/*", new DumpServlet(DATASET))
-                .addServlet("/dumps", new DumpServlet(DATASET))
+                .addServlet("/dumps/*", dumps)
+                .addServlet("/dumps", dumps)
                 .addServlet("/static/*", new StaticFiles("/static", "org/w3id/dmmkg/server/static"))
                 .addServlet("/webjars/*", new StaticFiles("/webjars", "META-INF/resources/webjars"))
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -19,7 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.dmmkg.server.html.Page;
 import org.w3id.dmmkg.server.linked.Labels;
-import org.w3id.dmmkg.server.linked.Links;
+import org.w3id.dmmkg.server.linked.Site;
 import org.w3id.dmmkg.server.linked.Responses;
 import org.w3id.dmmkg.server.queries.CannedQuery;
 import org.w3id.dmmkg.server.queries.Endpoints;
@@ -40,18 +39,14 @@ public final class GalleryServlet extends HttpServlet {
     static final int MAX_VALUES = 20;
 
     private final transient QueryCatalogue catalogue;
-    private final transient Links links;
+    private final transient Site site;
     private final transient Endpoints endpoints;
-    private final String datasetName;
-    private final long timeoutMillis;
 
-    public GalleryServlet(QueryCatalogue catalogue, String publicBase, String datasetName, long timeoutMillis,
-            Set<String> endpoints) {
+    /** @param endpoints the SPARQL endpoints saved federated queries may call */
+    public GalleryServlet(QueryCatalogue catalogue, Site site, Set<String> endpoints) {
         this.catalogue = catalogue;
-        this.links = new Links(publicBase);
+        this.site = site;
         this.endpoints = new Endpoints(endpoints);
-        this.datasetName = datasetName;
-        this.timeoutMillis = timeoutMillis;
     }
 
     @Override
@@ -72,16 +67,15 @@ public final class GalleryServlet extends HttpServlet {
             Responses.plain(resp, 404, path + ": no saved query of that name; see /queries");
             return;
         }
-        DatasetGraph dsg = DataAccessPointRegistry.get(req.getServletContext()).get("/" + datasetName)
-                .getDataService().getDataset();
+        DatasetGraph dsg = site.dataset(req);
         try {
             Map<String, List<String>> values = values(req);
             endpoints.check(values);
             Query bound = QueryBinder.bind(q.get(), values);
-            QueryRunner.Rows rows = new QueryRunner(DatasetFactory.wrap(dsg), timeoutMillis)
+            QueryRunner.Rows rows = new QueryRunner(DatasetFactory.wrap(dsg), site.timeoutMillis())
                     .select(QueryBinder.bind(q.get(), values), QueryPage.MAX_ROWS);
             send(resp, Txn.calculateRead(dsg, () -> QueryPage.render(q.get(), values, bound, rows,
-                    new Labels(dsg.getUnionGraph()), links)));
+                    new Labels(dsg.getUnionGraph()), site.links())));
         } catch (IllegalArgumentException e) {
             Responses.plain(resp, 400, "query " + name + ": " + e.getMessage());
         } catch (QueryCancelledException e) {

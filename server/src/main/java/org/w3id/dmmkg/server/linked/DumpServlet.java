@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -32,10 +31,10 @@ public final class DumpServlet extends HttpServlet {
     private static final String VOID = "void.ttl";
     private static final String CONTEXT = "context.jsonld";
 
-    private final String datasetName;
+    private final transient Site site;
 
-    public DumpServlet(String datasetName) {
-        this.datasetName = datasetName;
+    public DumpServlet(Site site) {
+        this.site = site;
     }
 
     @Override
@@ -46,8 +45,7 @@ public final class DumpServlet extends HttpServlet {
             return;
         }
         String name = path.substring("/dumps/".length());
-        DatasetGraph dsg = DataAccessPointRegistry.get(req.getServletContext()).get("/" + datasetName)
-                .getDataService().getDataset();
+        DatasetGraph dsg = site.dataset(req);
         if (name.isEmpty()) {
             send(resp, "text/html", listing().bytes());
         } else if (Dumps.FULL.containsKey(name)) {

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -32,23 +31,12 @@ import org.w3id.dmmkg.store.RdfBridge;
 public final class ResourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("^/(def|id/[a-z][a-z-]*(/[A-Za-z0-9][A-Za-z0-9._~-]*){0,3})$");
-    /** Longer searches within a letter are refused: no word list needs more. */
-    static final int MAX_QUERY_CHARS = 200;
-
+    private final transient Site site;
     private final transient Links links;
-    private final String datasetName;
-    private final long timeoutMillis;
-    private final transient Overview.Cache overview;
 
-    /**
-     * @param timeoutMillis page queries are cut off after this long (the server's query timeout)
-     * @param overview      what the store holds, computed once per load and shared with the start page
-     */
-    public ResourceServlet(String publicBase, String datasetName, long timeoutMillis, Overview.Cache overview) {
-        this.links = new Links(publicBase);
-        this.datasetName = datasetName;
-        this.timeoutMillis = timeoutMillis;
-        this.overview = overview;
+    public ResourceServlet(Site site) {
+        this.site = site;
+        this.links = site.links();
     }
 
     /** The representations offered, with their media types and Jena languages. */
@@ -84,8 +72,7 @@ public final class ResourceServlet extends HttpServlet {
             Responses.plain(resp, 400, path + ": " + e.getMessage());
             return;
         }
-        DatasetGraph dsg = DataAccessPointRegistry.get(req.getServletContext()).get("/" + datasetName)
-                .getDataService().getDataset();
+        DatasetGraph dsg = site.dataset(req);
         byte[] body;
         try {
             body = Txn.calculateRead(dsg, () -> render(dsg, path, format, page));
@@ -131,13 +118,13 @@ public final class ResourceServlet extends HttpServlet {
     }
 
     private Page html(DatasetGraph dsg, String path, String iri, Model description, boolean list, PageRequest request) {
-        Sparql sparql = new Sparql(dsg, timeoutMillis);
+        Sparql sparql = site.sparql(dsg);
         if (path.equals("/def")) {
             return new OntologyPage(description.getGraph(), links).render();
         }
         if (list) {
             String kind = BrowsePage.KINDS.get(path.substring(4));
-            Overview.Listing listing = overview.get(sparql).listing(kind);
+            Overview.Listing listing = site.overview().get(sparql).listing(kind);
             return new BrowsePage(listing, new Labels(dsg.getUnionGraph()), links)
                     .render(path, request.order(kind), request.page());
         }
@@ -155,7 +142,7 @@ public final class ResourceServlet extends HttpServlet {
     private Model members(DatasetGraph dsg, String iri, String kind) {
         Model m = ModelFactory.createDefaultModel();
         var list = m.createResource(iri);
-        for (Overview.Entry e : overview.get(new Sparql(dsg, timeoutMillis)).listing(kind).entries()) {
+        for (Overview.Entry e : site.overview().get(site.sparql(dsg)).listing(kind).entries()) {
             list.addProperty(org.apache.jena.vocabulary.RDFS.member, m.createResource(e.node().getURI()));
         }
         return m;
@@ -221,8 +208,8 @@ public final class ResourceServlet extends HttpServlet {
                 throw new IllegalArgumentException("order must be asc or desc");
             }
             String q = req.getParameter("q");
-            if (q != null && q.length() > MAX_QUERY_CHARS) {
-                throw new IllegalArgumentException("q is longer than " + MAX_QUERY_CHARS + " characters");
+            if (q != null && q.length() > Site.MAX_QUERY_CHARS) {
+                throw new IllegalArgumentException("q is longer than " + Site.MAX_QUERY_CHARS + " characters");
             }
             return new PageRequest(page, sort, order, q);
         }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,12 +20,10 @@ public final class SourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern NAME = Pattern.compile("^/source/([A-Za-z0-9][A-Za-z0-9._-]*)\\.txt$");
 
-    private final transient Links links;
-    private final String datasetName;
+    private final transient Site site;
 
-    public SourceServlet(String publicBase, String datasetName) {
-        this.links = new Links(publicBase);
-        this.datasetName = datasetName;
+    public SourceServlet(Site site) {
+        this.site = site;
     }
 
     /** The path of a letter's source text on this server. */
@@ -42,9 +39,8 @@ public final class SourceServlet extends HttpServlet {
             Responses.plain(resp, 404, path + ": not the source text of a letter; its name is /source/LETTER-ID.txt");
             return;
         }
-        Node letter = NodeFactory.createURI(links.iri("/id/letter/" + m.group(1)));
-        DatasetGraph dsg = DataAccessPointRegistry.get(req.getServletContext()).get("/" + datasetName)
-                .getDataService().getDataset();
+        Node letter = NodeFactory.createURI(site.links().iri("/id/letter/" + m.group(1)));
+        DatasetGraph dsg = site.dataset(req);
         String text = Txn.calculateRead(dsg, () -> new Labels(dsg.getUnionGraph()).string(letter, Terms.SOURCE_TEXT));
         if (text == null) {
             Responses.plain(resp, 404, path + ": no letter of that id, or one loaded before its text was kept");

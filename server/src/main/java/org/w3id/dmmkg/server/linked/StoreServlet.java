@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -19,19 +18,16 @@ import org.apache.jena.system.Txn;
 public final class StoreServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    private final transient Links links;
-    private final String datasetName;
+    private final transient Site site;
 
-    public StoreServlet(String publicBase, String datasetName) {
-        this.links = new Links(publicBase);
-        this.datasetName = datasetName;
+    public StoreServlet(Site site) {
+        this.site = site;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        DatasetGraph dsg = DataAccessPointRegistry.get(req.getServletContext()).get("/" + datasetName)
-                .getDataService().getDataset();
+        DatasetGraph dsg = site.dataset(req);
         if (path.equals("/.well-known/void")) {
             ResourceServlet.Format format = ResourceServlet.format(req);
             if (format == null || format == ResourceServlet.Format.html) {
@@ -43,7 +39,7 @@ public final class StoreServlet extends HttpServlet {
             Txn.executeRead(dsg, () -> RDFDataMgr.write(out, DatasetDescription.describe(dsg, server), f.lang));
             send(resp, f.type, out.toByteArray());
         } else if (path.equals("/report")) {
-            send(resp, "text/html", Txn.calculateRead(dsg, () -> ReportPage.render(dsg, links)).bytes());
+            send(resp, "text/html", Txn.calculateRead(dsg, () -> ReportPage.render(dsg, site.links())).bytes());
         } else {
             Responses.plain(resp, 404, path + ": not found");
         }

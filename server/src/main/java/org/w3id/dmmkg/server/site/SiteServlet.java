@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.text.TextIndexException;
@@ -12,48 +11,37 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.dmmkg.server.html.Page;
 import org.w3id.dmmkg.server.linked.Labels;
-import org.w3id.dmmkg.server.linked.Links;
-import org.w3id.dmmkg.server.linked.Overview;
+import org.w3id.dmmkg.server.linked.Site;
 import org.w3id.dmmkg.server.linked.Responses;
 import org.w3id.dmmkg.server.linked.Sparql;
 
 /** The start page ({@code /}) and the search ({@code /search?q=…}). */
 public final class SiteServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    /** Longer searches are refused: no question needs more. */
-    static final int MAX_QUERY_CHARS = 200;
+    private final transient Site site;
 
-    private final transient Links links;
-    private final String datasetName;
-    private final long timeoutMillis;
-    private final transient Overview.Cache overview;
-
-    public SiteServlet(String publicBase, String datasetName, long timeoutMillis, Overview.Cache overview) {
-        this.links = new Links(publicBase);
-        this.datasetName = datasetName;
-        this.timeoutMillis = timeoutMillis;
-        this.overview = overview;
+    public SiteServlet(Site site) {
+        this.site = site;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        DatasetGraph dsg = DataAccessPointRegistry.get(req.getServletContext()).get("/" + datasetName)
-                .getDataService().getDataset();
-        Sparql sparql = new Sparql(dsg, timeoutMillis);
+        DatasetGraph dsg = site.dataset(req);
+        Sparql sparql = site.sparql(dsg);
         Page page;
         try {
             if (path.equals("/") || path.isEmpty() || path.equals("/index.html")) {
-                page = Txn.calculateRead(dsg, () -> new FrontPage(overview.get(sparql), new Labels(dsg.getUnionGraph()))
+                page = Txn.calculateRead(dsg, () -> new FrontPage(site.overview().get(sparql), new Labels(dsg.getUnionGraph()))
                         .render());
             } else if (path.equals("/search")) {
                 String q = req.getParameter("q");
-                if (q != null && q.length() > MAX_QUERY_CHARS) {
-                    Responses.plain(resp, 400, "search: q is longer than " + MAX_QUERY_CHARS + " characters");
+                if (q != null && q.length() > Site.MAX_QUERY_CHARS) {
+                    Responses.plain(resp, 400, "search: q is longer than " + Site.MAX_QUERY_CHARS + " characters");
                     return;
                 }
                 int number = pageNumber(req.getParameter("page"));
-                page = Txn.calculateRead(dsg, () -> new SearchPage(sparql, links).render(q, number));
+                page = Txn.calculateRead(dsg, () -> new SearchPage(sparql, site.links()).render(q, number));
             } else {
                 Responses.plain(resp, 404, path + ": not found");
                 return;
