@@ -144,7 +144,8 @@ final class EntityPage {
             Tags.link(list.appendElement("li"), local + "?format=" + f[0], f[1]);
         }
         Tags.link(list.appendElement("li"), org.w3id.dmmkg.server.fuseki.SparqlEditor.link("DESCRIBE <" + iri + ">"), "DESCRIBE in the SPARQL editor");
-        String encoded = URLEncoder.encode(iri, StandardCharsets.UTF_8);
+        // The short name, as the gallery's form shows it (kfor, not the whole IRI).
+        String encoded = URLEncoder.encode(local.substring(local.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
         String kind = links.kind(iri);
         if ("mission".equals(kind)) {
             Tags.link(list.appendElement("li"), "/queries/mission-quotes?mission=" + encoded,
