@@ -86,7 +86,7 @@ final class EntityPage {
         Map<String, List<Node>> rows = new TreeMap<>();
         for (Triple t : graph.find(self, Node.ANY, Node.ANY).toList()) {
             if (!NOT_IN_TABLE.contains(t.getPredicate())) {
-                rows.computeIfAbsent(Labels.capitalised(labels.own(t.getPredicate()).text()), k -> new ArrayList<>())
+                rows.computeIfAbsent(Labels.capitalised(labels.of(t.getPredicate()).text()), k -> new ArrayList<>())
                         .add(t.getObject());
             }
         }
