@@ -9,12 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words of a full-text query (Lucene syntax: words, {@code "phrases"}, {@code prefix*},
+ * The words and quoted phrases of a full-text query (Lucene syntax: words, {@code "phrases"}, {@code prefix*},
  * {@code AND}/{@code OR}/{@code NOT}), to find them again in a letter and mark them. Matches
  * are whole words, case-insensitive, as the index's analyser matches them.
  */
 public final class SearchTerms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+\\*?");
+    private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
     /** Words this short match too much text to be worth marking. */
     private static final int MIN_LENGTH = 2;
@@ -27,26 +28,45 @@ public final class SearchTerms {
         this.pattern = pattern;
     }
 
-    /** The words of {@code query}; none for a query without any. */
+    /** The words and phrases of {@code query}; none for a query without any. */
     public static SearchTerms of(String query) {
+        List<String> alternatives = new ArrayList<>();
+        String rest = query == null ? "" : query;
+        Matcher phrase = PHRASE.matcher(rest);
+        while (phrase.find() && alternatives.size() < MAX_WORDS) {
+            List<String> words = words(phrase.group(1));
+            if (!words.isEmpty()) {
+                // The words of a phrase in a row, whatever spaces or line breaks the file has between them.
+                alternatives.add(String.join("\\s+", words.stream().map(SearchTerms::pattern).toList()));
+            }
+        }
+        for (String w : words(PHRASE.matcher(rest).replaceAll(" "))) {
+            if (alternatives.size() < MAX_WORDS) {
+                alternatives.add(pattern(w));
+            }
+        }
+        if (alternatives.isEmpty()) {
+            return new SearchTerms(null);
+        }
+        return new SearchTerms(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives)
+                + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    private static List<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(query == null ? "" : query);
-        while (m.find() && words.size() < MAX_WORDS) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
             String w = m.group();
             if (!OPERATORS.contains(w) && w.replace("*", "").length() >= MIN_LENGTH) {
                 words.add(w.toLowerCase(Locale.ROOT));
             }
         }
-        if (words.isEmpty()) {
-            return new SearchTerms(null);
-        }
-        List<String> alternatives = new ArrayList<>();
-        for (String w : words) {
-            alternatives.add(w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "[\\p{L}\\p{N}]*"
-                    : Pattern.quote(w));
-        }
-        return new SearchTerms(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives)
-                + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return new ArrayList<>(words);
+    }
+
+    private static String pattern(String word) {
+        return word.endsWith("*") ? Pattern.quote(word.substring(0, word.length() - 1)) + "[\\p{L}\\p{N}]*"
+                : Pattern.quote(word);
     }
 
     public boolean isEmpty() {

@@ -73,6 +73,10 @@ public final class SiteServlet extends HttpServlet {
         while (t.getCause() != null && t.getMessage() == null) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
+        if (t.getMessage() == null) {
+            return t.getClass().getSimpleName();
+        }
+        String oneLine = t.getMessage().replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + " …";
     }
 }
