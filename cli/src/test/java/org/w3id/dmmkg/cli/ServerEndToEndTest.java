@@ -122,6 +122,20 @@ class ServerEndToEndTest {
         assertEquals(404, get("/fuseki/$/datasets").statusCode(), "the UI's admin calls are not passed on");
     }
 
+    @Test
+    void theEndpointWithoutAQueryDescribesItselfOrSendsABrowserToTheEditor() throws Exception {
+        HttpResponse<String> description = get("/dmm/sparql");
+        assertEquals(200, description.statusCode());
+        org.apache.jena.rdf.model.Model sd = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.create().fromString(description.body()).lang(org.apache.jena.riot.Lang.TURTLE).parse(sd);
+        assertTrue(sd.contains(sd.createResource(base + "/dmm/sparql"), org.apache.jena.vocabulary.RDF.type,
+                sd.createResource("http://www.w3.org/ns/sparql-service-description#Service")), description.body());
+        HttpResponse<String> browser = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dmm/sparql"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, browser.statusCode());
+        assertEquals("/fuseki/#/dataset/dmm/query", browser.headers().firstValue("Location").orElse(""));
+    }
+
     private static HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }

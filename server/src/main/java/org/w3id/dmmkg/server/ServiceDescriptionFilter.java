@@ -50,7 +50,9 @@ final class ServiceDescriptionFilter implements Filter {
         HttpServletResponse resp = (HttpServletResponse) response;
         String accept = req.getHeader("Accept");
         if (accept != null && accept.contains("text/html")) {
-            resp.sendRedirect(SparqlEditor.PATH);
+            // Set by hand: the servlet API's redirect refuses the editor's #fragment, which the UI routes by.
+            resp.setStatus(303);
+            resp.setHeader("Location", SparqlEditor.PATH);
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
