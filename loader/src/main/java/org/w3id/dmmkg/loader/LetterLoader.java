@@ -57,7 +57,7 @@ public final class LetterLoader {
     /** Files larger than this are refused unless the builder says otherwise. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     /** The version of the extraction rules; raise it when they change what a letter yields. */
-    public static final String RULES_VERSION = "0.1.0";
+    public static final String RULES_VERSION = "0.1.1";
     /** A file that always ships in the bundled ontology folder. */
     private static final String BUNDLED_ONTOLOGY = "dmm-kg/ontology/dmm.ttl";
 
@@ -183,6 +183,7 @@ public final class LetterLoader {
         out.add(letter, DMM.sourceFile, source.fileName());
         out.add(letter, DMM.sha256, source.sha256());
         out.add(letter, DMM.text, text.text());
+        out.add(letter, DMM.sourceText, source.text());
         out.add(out.graph(), RDF.TYPE, PROV.ENTITY);
         out.add(out.graph(), PROV.WAS_DERIVED_FROM, letter);
         out.add(out.graph(), PROV.GENERATED_AT_TIME, VF.createLiteral(Instant.now(clock).toString(), XSD.DATETIME));
