@@ -1,6 +1,7 @@
 package org.w3id.dmmkg.app;
 
 import org.w3id.dmmkg.app.cmd.BenchCommand;
+import org.w3id.dmmkg.app.cmd.EvaluateCommand;
 import org.w3id.dmmkg.app.cmd.ExportCommand;
 import org.w3id.dmmkg.app.cmd.LoadCommand;
 import org.w3id.dmmkg.app.cmd.QueriesCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dmm-kg", mixinStandardHelpOptions = true, version = "dmm-kg 0.1.0",
         description = "Letters of the Dutch Minister of Defence about NATO meetings, as a knowledge graph.",
         subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class,
-            ExportCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+            ExportCommand.class, ReportCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some input failed, or the command failed", "2:usage error",
             "3:validate: the store does not conform to the shapes"})
