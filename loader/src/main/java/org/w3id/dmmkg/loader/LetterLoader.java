@@ -121,7 +121,7 @@ public final class LetterLoader {
 
     private List<Extractor> pipeline(LetterHeader header) {
         return List.of(new HeaderExtractor(header, knownMinisters), meetings, new KamerstukExtractor(), entities, ministers,
-                new CommitmentExtractor(), new LetterTypeExtractor());
+                new CommitmentExtractor(), new LetterTypeExtractor(header));
     }
 
     private void writeLetter(LetterContext ctx, SourceText source, LetterText text) {

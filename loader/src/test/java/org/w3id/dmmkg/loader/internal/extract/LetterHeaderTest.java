@@ -57,4 +57,49 @@ class LetterHeaderTest {
         assertEquals(Set.of("type brief"), Snippets.facts(Snippets.letter("1 mei 2023", "Hierbij bied ik u de "
                 + "jaarrapportage aan.")).stream().filter(x -> x.startsWith("type")).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void readsOwnNumberWhenTheTitleStandsOnTheNextLine() throws Exception {
+        Set<String> f = Snippets.facts("Tweede Kamer der Staten-Generaal | 2 |\nVergaderjaar 2016-2017 |\n"
+                + "21 501-28 Defensieraad\nNr. 151\nBRIEF VAN DE MINISTERS VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN\n"
+                + "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 mei 2017\n"
+                + "Hierbij bieden wij u de stand van zaken aan.\n");
+        assertTrue(f.contains("publishedAs kamerstuk/21501-28-151"), f.toString());
+        assertTrue(f.contains("date 2017-05-03"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("meeting")), "the dossier's title is no meeting: " + f);
+    }
+
+    @Test
+    void committeeReportOfAWrittenConsultationIsABriefDatedWhenAdopted() throws Exception {
+        Set<String> f = Snippets.facts("21 501-28 Defensieraad\nNr. 240 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n"
+                + "Vastgesteld 7 maart 2019\nDe vaste commissie voor Defensie heeft vragen voorgelegd over de brief van "
+                + "20 februari 2019 inzake het verslag van de Raad (Kamerstuk 21 501-28, nr. 239).\n"
+                + "De voorzitter van de commissie,\nJansen\nAdjunct-griffier van de commissie,\nPieters\n");
+        assertTrue(f.contains("type brief"), f.toString());
+        assertTrue(f.contains("date 2019-03-07"), f.toString());
+        assertTrue(f.contains("cites kamerstuk/21501-28-239"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("creator")), "a committee is no minister: " + f);
+    }
+
+    @Test
+    void answersToQuestionsAreABrief() throws Exception {
+        Set<String> f = Snippets.facts(Snippets.letter("4 april 2016", "Hierbij ontvangt u de antwoorden op de "
+                + "schriftelijke vragen over de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie "
+                + "van 14 en 15 juni."));
+        assertTrue(f.contains("type brief"), f.toString());
+    }
+
+    @Test
+    void readsTheOfficeAndNameOnOneLine() throws Exception {
+        Set<String> f = Snippets.facts("Den Haag, 2 juni 2010\n\nHierbij bied ik u het verslag aan.\n\n"
+                + "De minister van Defensie, E. van Middelkoop\n\nAgenda\n\nDe ministers spraken over de begroting.\n");
+        assertTrue(f.contains("creator E. van Middelkoop"), f.toString());
+    }
+
+    @Test
+    void aLetterThatInformsAboutTheAgendaMedeNamensOthersIsAnAgenda() throws Exception {
+        Set<String> f = Snippets.facts("Hierbij informeer ik u, mede namens de minister van Defensie, over de agenda van "
+                + "de NAVO-top die op 8 en 9 juli 2016 in Warschau wordt gehouden.\n");
+        assertTrue(f.contains("type geannoteerde-agenda"), f.toString());
+    }
 }
