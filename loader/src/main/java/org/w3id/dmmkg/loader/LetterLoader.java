@@ -54,7 +54,7 @@ public final class LetterLoader {
     /** Files larger than this are refused unless the builder says otherwise. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     /** The version of the extraction rules; raise it when they change what a letter yields. */
-    public static final String RULES_VERSION = "0.1.0";
+    public static final String RULES_VERSION = "0.2.0";
 
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
 
@@ -70,7 +70,8 @@ public final class LetterLoader {
 
     private LetterLoader(Builder b) throws IOException {
         this.ontology = b.ontology;
-        this.vocabulary = ReferenceVocabulary.read(b.ontology.resolve("vocabulary"));
+        this.vocabulary = ReferenceVocabulary.read(b.ontology.resolve("vocabulary"),
+                List.of(b.ontology.resolve("concepts.ttl")));
         this.reader = new SourceReader(b.maxBytes);
         this.clock = b.clock;
         this.meetings = new MeetingExtractor(vocabulary);

@@ -80,6 +80,10 @@ public final class DMM {
     public static final IRI year = term("year");
 
     // curation
+    public static final IRI eventNoun = term("eventNoun");
+    public static final IRI participantsName = term("participantsName");
+    public static final IRI compositionName = term("compositionName");
+    public static final IRI convenedBy = term("convenedBy");
     public static final IRI discovered = term("discovered");
 
     private DMM() {

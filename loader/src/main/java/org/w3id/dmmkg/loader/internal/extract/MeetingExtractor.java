@@ -14,7 +14,9 @@ import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
 import org.w3id.dmmkg.loader.internal.text.Block;
+import org.w3id.dmmkg.loader.internal.text.Sentence;
 import org.w3id.dmmkg.loader.internal.vocabulary.Entry;
+import org.w3id.dmmkg.loader.internal.vocabulary.MeetingTypeNames;
 import org.w3id.dmmkg.loader.internal.vocabulary.ReferenceVocabulary;
 import org.w3id.dmmkg.loader.vocab.DMM;
 
@@ -26,30 +28,55 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  */
 public final class MeetingExtractor implements Extractor {
     private static final int PRIMARY_WINDOW_DAYS = 75;
+    private static final String OTHER = "OTHER";
+    /** A first sentence that says what the letter is: {@code Hierbij ontvangt u de geannoteerde agenda voor …}. */
+    private static final Pattern PURPOSE = Pattern.compile("(?iu)\\b(hierbij|agenda|verslag|informeer ik|ontvangt u)\\b");
 
     private final MeetingFinder finder;
+    private final MeetingTypeContext typeContext;
     private final Map<IRI, String> placeLabels = new HashMap<>();
 
     public MeetingExtractor(ReferenceVocabulary vocabulary) {
+        Map<String, MeetingType> types = new HashMap<>();
+        for (MeetingTypeNames t : vocabulary.meetingTypes()) {
+            types.put(t.notation(), new MeetingType(t.notation(), t.concept(), t.convenedBy(), t.notation().equals(OTHER)));
+        }
+        MeetingType other = types.get(OTHER);
+        if (other == null) {
+            throw new IllegalArgumentException("the meeting-type scheme has no concept with notation " + OTHER);
+        }
+        MeetingNames names = new MeetingNames(vocabulary.meetingTypes(), types);
+        List<Entry> organisations = new ArrayList<>();
+        types.values().stream().map(MeetingType::convenedBy).filter(java.util.Objects::nonNull).distinct()
+                .forEach(org -> vocabulary.entry(org).ifPresent(organisations::add));
+        this.typeContext = new MeetingTypeContext(names, other, organisations);
+        this.finder = new MeetingFinder(names, placePattern(vocabulary), placesByName(vocabulary));
+    }
+
+    private Map<String, IRI> placesByName(ReferenceVocabulary vocabulary) {
         Map<String, IRI> byName = new HashMap<>();
-        List<String> names = new ArrayList<>();
         for (Entry place : vocabulary.entries(DMM.Place)) {
             placeLabels.put(place.id(), place.label());
-            for (String name : place.names()) {
-                byName.put(name.toLowerCase(Locale.ROOT), place.id());
-                names.add(Pattern.quote(name));
-            }
+            place.names().forEach(name -> byName.put(name.toLowerCase(Locale.ROOT), place.id()));
+        }
+        return byName;
+    }
+
+    /** {@code in Brussel}, {@code te Vilnius}: a place of the vocabulary after {@code in} or {@code te}. */
+    private static Pattern placePattern(ReferenceVocabulary vocabulary) {
+        List<String> names = new ArrayList<>();
+        for (Entry place : vocabulary.entries(DMM.Place)) {
+            place.names().forEach(name -> names.add(Pattern.quote(name)));
         }
         names.sort(Comparator.comparing(String::length).reversed());
         String alternatives = names.isEmpty() ? "(?!)" : String.join("|", names);
-        Pattern places = Pattern.compile("(?iu)\\b(?:in|te)\\s+(" + alternatives + ")\\b");
-        this.finder = new MeetingFinder(places, byName);
+        return Pattern.compile("(?iu)\\b(?:in|te)\\s+(" + alternatives + ")\\b");
     }
 
     @Override
     public void extract(LetterContext ctx) {
-        List<MeetingMention> mentions = finder.find(ctx.text(), ctx.letterDate());
-        List<Meeting> meetings = new MeetingClusters(mentions).meetings();
+        List<MeetingMention> found = finder.find(ctx.text(), MeetingFinder.anchor(ctx.text(), ctx.letterDate()));
+        List<Meeting> meetings = new MeetingClusters(typeContext.resolve(found, ctx.text())).meetings();
         Meeting primary = primary(ctx, meetings);
         if (primary != null) {
             primary.iri = DMM.id("meeting", primary.slug(null, ctx.letterId()));
@@ -67,30 +94,52 @@ public final class MeetingExtractor implements Extractor {
         }
     }
 
-    /** The meeting in the subject line; else the first dated one near the letter's date; else the first. */
+    /**
+     * The meeting the letter is about: the one its subject line names; else the first dated one
+     * its opening paragraph names, or an undated one its first sentence names as what the letter
+     * is for ({@code Hierbij ontvangt u de agenda voor …}); else the first dated near the letter's
+     * date. A letter that names no meeting of its own has none.
+     */
     private static Meeting primary(LetterContext ctx, List<Meeting> meetings) {
-        for (Meeting m : meetings) {
-            for (MeetingMention mm : m.mentions) {
-                Block block = ctx.text().blocks().get(ctx.text().sentences().get(mm.sentence).block());
-                if (block.kind() == Block.Kind.SUBJECT) {
-                    return m;
-                }
-            }
+        Meeting subject = namedIn(ctx, meetings, Block.Kind.SUBJECT);
+        if (subject != null) {
+            return subject;
+        }
+        Meeting opening = namedIn(ctx, meetings, Block.Kind.PARAGRAPH);
+        if (opening != null) {
+            return opening;
         }
         LocalDate date = ctx.letterDate();
-        Meeting firstDated = null;
         for (Meeting m : meetings) {
-            if (m.from != null && firstDated == null) {
-                firstDated = m;
-            }
             if (m.from != null && date != null && Math.abs(ChronoUnit.DAYS.between(date, m.to)) <= PRIMARY_WINDOW_DAYS) {
                 return m;
             }
         }
-        if (firstDated != null) {
-            return firstDated;
+        return null;
+    }
+
+    /** The meeting named in the first block of {@code kind} (the first dated one, else the first), or null. */
+    private static Meeting namedIn(LetterContext ctx, List<Meeting> meetings, Block.Kind kind) {
+        List<Block> blocks = ctx.text().blocks();
+        int first = -1;
+        for (int i = 0; i < blocks.size() && first < 0; i++) {
+            first = blocks.get(i).kind() == kind ? i : -1;
         }
-        return meetings.isEmpty() ? null : meetings.get(0);
+        Meeting undated = null;
+        for (Meeting m : meetings) {
+            for (MeetingMention mm : m.mentions) {
+                Sentence s = ctx.text().sentences().get(mm.sentence);
+                if (first >= 0 && s.block() == first) {
+                    if (m.from != null) {
+                        return m;
+                    }
+                    boolean purpose = s.start() == blocks.get(first).start()
+                            && (kind == Block.Kind.SUBJECT || PURPOSE.matcher(ctx.text().textOf(s)).find());
+                    undated = undated == null && purpose ? m : undated;
+                }
+            }
+        }
+        return undated;
     }
 
     private void write(LetterContext ctx, Meeting m) {
@@ -118,7 +167,7 @@ public final class MeetingExtractor implements Extractor {
     }
 
     private String label(Meeting m) {
-        StringBuilder b = new StringBuilder(m.type.name());
+        StringBuilder b = new StringBuilder(m.type.notation());
         if (m.sequence > 0) {
             b.append(" (").append(m.sequence).append(')');
         }
