@@ -2,6 +2,7 @@ package org.w3id.dmmkg.loader;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,43 +43,66 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  * Maps letters of the Minister of Defence to RDF against the dmm-kg ontology.
  *
  * <pre>{@code
- * LetterLoader loader = LetterLoader.builder().ontology(Path.of("ontology")).build();
- * LoadedLetter letter = loader.load(Path.of("seeds/000_d1c2b747a5e6e0d8.txt"), rdfHandler);
+ * LetterLoader loader = LetterLoader.create();            // ontology and vocabulary from the jar
+ * Model model = new LinkedHashModel();
+ * LoadedLetter letter = loader.load(Path.of("letter.txt"), new StatementCollector(model));
  * }</pre>
  *
- * Each letter's statements go to the handler in the letter's own named graph
- * ({@code graph/letter/{id}}); the handler's start and end are the caller's to call. A loader
- * is immutable and safe to share between threads.
+ * A letter comes from a file, a stream with a name, or a string with a name; its statements go
+ * to the handler in the letter's own named graph ({@code graph/letter/{id}}), and the handler's
+ * start and end are the caller's to call. What the loader had to repair or could not find goes
+ * to a {@link LetterListener}. A loader is immutable and safe to share between threads.
  */
 public final class LetterLoader {
     /** Files larger than this are refused unless the builder says otherwise. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     /** The version of the extraction rules; raise it when they change what a letter yields. */
     public static final String RULES_VERSION = "0.2.0";
+    /** A file that always ships in the bundled ontology folder. */
+    private static final String BUNDLED_ONTOLOGY = "dmm-kg/ontology/dmm.ttl";
 
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LetterLoader.class);
 
-    private final Path ontology;
+    private final List<Statement> ontology;
+    private final List<Statement> concepts;
     private final ReferenceVocabulary vocabulary;
     private final SourceReader reader;
     private final Clock clock;
+    private final LetterListener listener;
     private final MeetingExtractor meetings;
     private final EntityExtractor entities;
     private final MinisterExtractor ministers;
     private final java.util.Map<String, IRI> knownMinisters;
     private final String version;
 
-    private LetterLoader(Builder b) throws IOException {
-        this.ontology = b.ontology;
-        this.vocabulary = ReferenceVocabulary.read(b.ontology.resolve("vocabulary"),
-                List.of(b.ontology.resolve("concepts.ttl")));
+    private LetterLoader(Builder b) throws OntologyException {
+        Path folder = b.ontology == null ? bundledOntology() : b.ontology;
+        this.ontology = parse(folder.resolve("dmm.ttl"));
+        this.concepts = parse(folder.resolve("concepts.ttl"));
+        this.vocabulary = readVocabulary(folder.resolve("vocabulary"), folder.resolve("concepts.ttl"));
         this.reader = new SourceReader(b.maxBytes);
         this.clock = b.clock;
+        this.listener = b.listener;
         this.meetings = new MeetingExtractor(vocabulary);
         this.entities = new EntityExtractor(vocabulary);
         this.ministers = new MinisterExtractor(vocabulary);
         this.knownMinisters = vocabulary.namesOf(DMM.Minister);
         this.version = RULES_VERSION + "+vocabulary." + vocabulary.digest().substring(0, 12);
+    }
+
+    /** A loader with the ontology and vocabulary that ship in the jar, and the default settings. */
+    public static LetterLoader create() throws OntologyException {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The ontology folder that ships in the jar: {@code dmm.ttl}, {@code concepts.ttl}, {@code vocabulary/}. */
+    public static Path bundledOntology() {
+        return BundledFiles.folderOf(LetterLoader.class, BUNDLED_ONTOLOGY);
     }
 
     /**
@@ -89,17 +113,44 @@ public final class LetterLoader {
         return version;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Reads and decodes a letter file, computing its checksum, without extracting anything yet. */
+    public LetterSource read(Path file) throws LetterException {
+        return new LetterSource(reader.read(file));
     }
 
-    /**
-     * Reads one letter and sends its statements to {@code sink}.
-     *
-     * @throws LetterException when the file is not a letter that can be read (empty, binary, …)
-     */
+    /** Reads a letter from a stream (not closed here); {@code name} is its file name, which says its format. */
+    public LetterSource read(InputStream in, String name) throws LetterException {
+        return new LetterSource(reader.read(name, name, reader.readBytes(name, in)));
+    }
+
+    /** A letter given as text; {@code name} is its file name ({@code .txt} or {@code .md}). */
+    public LetterSource read(String text, String name) throws LetterException {
+        return new LetterSource(reader.read(name, name, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Reads one letter file and sends its statements to {@code sink}. */
     public LoadedLetter load(Path file, RDFHandler sink) throws LetterException {
-        SourceText source = reader.read(file);
+        return load(read(file), sink);
+    }
+
+    /** Reads one letter from a stream and sends its statements to {@code sink}. */
+    public LoadedLetter load(InputStream in, String name, RDFHandler sink) throws LetterException {
+        return load(read(in, name), sink);
+    }
+
+    /** Reads one letter given as text and sends its statements to {@code sink}. */
+    public LoadedLetter load(String text, String name, RDFHandler sink) throws LetterException {
+        return load(read(text, name), sink);
+    }
+
+    /** Extracts a letter already read, warning the builder's listener. */
+    public LoadedLetter load(LetterSource letter, RDFHandler sink) {
+        return load(letter, sink, listener);
+    }
+
+    /** Extracts a letter already read, warning {@code warnings}. */
+    public LoadedLetter load(LetterSource letter, RDFHandler sink, LetterListener warnings) {
+        SourceText source = letter.sourceText();
         LetterText text = Normaliser.normalise(source);
         LetterHeader header = LetterHeader.read(text);
         String id = (header.date() == null ? "undated" : header.date().toString()) + "-" + source.sha256().substring(0, 8);
@@ -110,14 +161,14 @@ public final class LetterLoader {
         for (Extractor step : pipeline(header)) {
             step.extract(ctx);
         }
-        List<String> warnings = new ArrayList<>(source.warnings());
+        source.warnings().forEach(w -> warnings.warning(source.fileName(), w));
         if (header.date() == null) {
-            warnings.add("no date stated");
+            warnings.warning(source.fileName(), "no date stated");
         }
         if (ctx.primaryMeeting() == null) {
-            warnings.add("no meeting found");
+            warnings.warning(source.fileName(), "no meeting found");
         }
-        return new LoadedLetter(id, ctx.letter(), graph, source.fileName(), source.sha256(), out.count(), warnings);
+        return new LoadedLetter(id, ctx.letter(), graph, source.fileName(), source.sha256(), out.count());
     }
 
     private List<Extractor> pipeline(LetterHeader header) {
@@ -140,35 +191,60 @@ public final class LetterLoader {
     }
 
     /** The ontology into {@code graph/ontology}; concept schemes and reference vocabulary into {@code graph/vocabulary}. */
-    public void writeReferenceGraphs(RDFHandler sink) throws IOException {
-        for (Statement st : parse(ontology.resolve("dmm.ttl"))) {
+    public void writeReferenceGraphs(RDFHandler sink) {
+        for (Statement st : ontology) {
             sink.handleStatement(VF.createStatement(st.getSubject(), st.getPredicate(), st.getObject(), DMM.ONTOLOGY_GRAPH));
         }
-        List<Statement> vocab = new ArrayList<>(parse(ontology.resolve("concepts.ttl")));
+        List<Statement> vocab = new ArrayList<>(concepts);
         vocab.addAll(vocabulary.model());
         for (Statement st : vocab) {
             sink.handleStatement(VF.createStatement(st.getSubject(), st.getPredicate(), st.getObject(), DMM.VOCABULARY_GRAPH));
         }
     }
 
-    private static List<Statement> parse(Path file) throws IOException {
+    private static ReferenceVocabulary readVocabulary(Path folder, Path concepts) throws OntologyException {
+        try {
+            return ReferenceVocabulary.read(folder, List.of(concepts));
+        } catch (IOException e) {
+            throw new OntologyException("cannot read the vocabulary: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Statement> parse(Path file) throws OntologyException {
         try (InputStream in = Files.newInputStream(file)) {
             return new ArrayList<>(Rio.parse(in, DMM.ID, RDFFormat.TURTLE));
         } catch (RDFParseException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
+            throw new OntologyException("cannot read the ontology: " + file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new OntologyException("cannot read the ontology: " + file + ": " + ioReason(e), e);
         }
+    }
+
+    private static void log(String source, String message) {
+        LOG.warn("{}: {}", source, message);
+    }
+
+    private static String ioReason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
     }
 
     /** Settings of a {@link LetterLoader}. */
     public static final class Builder {
-        private Path ontology = Path.of("ontology");
+        private Path ontology;
         private long maxBytes = DEFAULT_MAX_BYTES;
         private Clock clock = Clock.systemUTC();
+        private LetterListener listener = LetterLoader::log;
 
         private Builder() {
         }
 
-        /** The {@code ontology/} folder: {@code dmm.ttl}, {@code concepts.ttl}, {@code vocabulary/}. */
+        /**
+         * An ontology folder to use instead of the one in the jar: {@code dmm.ttl},
+         * {@code concepts.ttl}, {@code vocabulary/}.
+         */
         public Builder ontology(Path folder) {
             this.ontology = folder;
             return this;
@@ -186,7 +262,14 @@ public final class LetterLoader {
             return this;
         }
 
-        public LetterLoader build() throws IOException {
+        /** Where warnings go when a load names no listener of its own. Default: the log, at WARN. */
+        public Builder listener(LetterListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        /** @throws OntologyException when the ontology or the vocabulary cannot be read */
+        public LetterLoader build() throws OntologyException {
             return new LetterLoader(this);
         }
     }

@@ -1,6 +1,5 @@
 package org.w3id.dmmkg.loader;
 
-import java.util.List;
 import org.eclipse.rdf4j.model.IRI;
 
 /**
@@ -12,11 +11,6 @@ import org.eclipse.rdf4j.model.IRI;
  * @param sourceFile the file name it was read from
  * @param sha256     digest of the file's bytes
  * @param statements how many statements were written
- * @param warnings   what the reader had to repair or could not find, one line each
  */
-public record LoadedLetter(String id, IRI letter, IRI graph, String sourceFile, String sha256, long statements,
-        List<String> warnings) {
-    public LoadedLetter {
-        warnings = List.copyOf(warnings);
-    }
+public record LoadedLetter(String id, IRI letter, IRI graph, String sourceFile, String sha256, long statements) {
 }

@@ -8,7 +8,7 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.rio.helpers.StatementCollector;
 
-/** Loads a hand-made letter snippet and lists its facts as {@link CasesTest} does. */
+/** Loads a hand-made letter snippet and lists its facts as {@link Facts} does. */
 public final class Snippets {
     private static LetterLoader loader;
 
@@ -37,7 +37,7 @@ public final class Snippets {
     /** The facts of a snippet: {@code date …}, {@code meeting meeting/dmm-2023-02-15}, {@code cites …}, … */
     public static Set<String> facts(String text) throws Exception {
         Model m = model(text);
-        return CasesTest.facts(m, (org.eclipse.rdf4j.model.IRI) m.filter(null, org.eclipse.rdf4j.model.vocabulary.RDF.TYPE,
+        return Facts.facts(m, (org.eclipse.rdf4j.model.IRI) m.filter(null, org.eclipse.rdf4j.model.vocabulary.RDF.TYPE,
                 org.w3id.dmmkg.loader.vocab.DMM.Letter).subjects().iterator().next());
     }
 

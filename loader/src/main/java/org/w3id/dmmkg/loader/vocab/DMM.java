@@ -9,16 +9,18 @@ import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
  * that every {@code dmm:} term declared there has a constant here and the other way round.
  */
 public final class DMM {
+    /** The base of every IRI the project mints; a server answers for the paths below it. */
+    public static final String BASE = "https://w3id.org/dmm-kg/";
     /** The ontology namespace. */
-    public static final String NS = "https://w3id.org/dmm-kg/def#";
+    public static final String NS = BASE + "def#";
     /** Base of every resource IRI ({@code id/letter/…}, {@code id/mission/…}, …). */
-    public static final String ID = "https://w3id.org/dmm-kg/id/";
+    public static final String ID = BASE + "id/";
     /** Base of the named graphs. */
-    public static final String GRAPH = "https://w3id.org/dmm-kg/graph/";
+    public static final String GRAPH = BASE + "graph/";
 
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
 
-    public static final IRI ONTOLOGY = VF.createIRI("https://w3id.org/dmm-kg/def");
+    public static final IRI ONTOLOGY = VF.createIRI(BASE + "def");
     public static final IRI ONTOLOGY_GRAPH = VF.createIRI(GRAPH + "ontology");
     public static final IRI VOCABULARY_GRAPH = VF.createIRI(GRAPH + "vocabulary");
 
@@ -96,6 +98,11 @@ public final class DMM {
     /** A resource IRI below {@link #ID}, e.g. {@code id("meeting", "dmm-2023-02-15")}. */
     public static IRI id(String kind, String name) {
         return VF.createIRI(ID + kind + "/" + name);
+    }
+
+    /** A named graph that is not a letter's: {@code graph/load-report}, {@code graph/queries}, … */
+    public static IRI graph(String name) {
+        return VF.createIRI(GRAPH + name);
     }
 
     /** The named graph of one letter. */

@@ -1,7 +1,6 @@
 package org.w3id.dmmkg.loader.internal.text;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -13,7 +12,7 @@ final class PdfText {
     private PdfText() {
     }
 
-    static String extract(Path file, byte[] bytes) throws LetterException {
+    static String extract(String file, byte[] bytes) throws LetterException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw new LetterException(file, "encrypted PDF: text extraction not permitted");

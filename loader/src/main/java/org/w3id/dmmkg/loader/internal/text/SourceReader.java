@@ -29,40 +29,63 @@ public final class SourceReader {
         this.maxBytes = maxBytes;
     }
 
+    /** Reads a file, refusing what is not a regular file or is empty or too large. */
     public SourceText read(Path file) throws LetterException {
-        byte[] bytes = readBytes(file);
-        String name = file.getFileName().toString();
+        return read(file.toString(), file.getFileName().toString(), readBytes(file));
+    }
+
+    /** Reads a letter from its bytes; {@code source} names it in messages, {@code name} is its file name. */
+    public SourceText read(String source, String name, byte[] bytes) throws LetterException {
+        if (bytes.length == 0) {
+            throw new LetterException(source, "empty file");
+        }
+        if (bytes.length > maxBytes) {
+            throw new LetterException(source, "too large: " + bytes.length + " bytes (limit " + maxBytes + ")");
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         List<String> warnings = new ArrayList<>();
         if (lower.endsWith(".pdf")) {
-            String text = PdfText.extract(file, bytes);
-            return new SourceText(name, requireText(file, text), SourceText.Format.PDF, sha256(bytes), warnings);
+            String text = PdfText.extract(source, bytes);
+            return new SourceText(name, requireText(source, text), SourceText.Format.PDF, sha256(bytes), warnings);
         }
-        String text = decode(file, bytes, warnings);
+        String text = decode(source, bytes, warnings);
         SourceText.Format format = lower.endsWith(".md") || lower.endsWith(".markdown") || looksLikeMarkdown(text)
                 ? SourceText.Format.MARKDOWN : SourceText.Format.TEXT;
-        return new SourceText(name, requireText(file, text), format, sha256(bytes), warnings);
+        return new SourceText(name, requireText(source, text), format, sha256(bytes), warnings);
+    }
+
+    /** Reads an input stream to its end, or to just past the size limit. */
+    public byte[] readBytes(String source, java.io.InputStream in) throws LetterException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new LetterException(source, "too large: more than " + maxBytes + " bytes");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new LetterException(source, "cannot read: " + e.getMessage(), e);
+        }
     }
 
     private byte[] readBytes(Path file) throws LetterException {
+        String source = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
-                throw new LetterException(file, "not a regular file");
+                throw new LetterException(source, "not a regular file");
             }
             long size = Files.size(file);
-            if (size == 0) {
-                throw new LetterException(file, "empty file");
-            }
             if (size > maxBytes) {
-                throw new LetterException(file, "too large: " + size + " bytes (limit " + maxBytes + ")");
+                throw new LetterException(source, "too large: " + size + " bytes (limit " + maxBytes + ")");
             }
             return Files.readAllBytes(file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new LetterException(source, "cannot read: permission denied", e);
         } catch (IOException e) {
-            throw new LetterException(file, "cannot read: " + e.getMessage(), e);
+            throw new LetterException(source, "cannot read: " + e.getMessage(), e);
         }
     }
 
-    private static String decode(Path file, byte[] bytes, List<String> warnings) throws LetterException {
+    private static String decode(String file, byte[] bytes, List<String> warnings) throws LetterException {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new LetterException(file, "binary content (NUL byte at offset " + i + ")");
@@ -111,7 +134,7 @@ public final class SourceReader {
         return controls * 1000L < text.length();
     }
 
-    private static String requireText(Path file, String text) throws LetterException {
+    private static String requireText(String file, String text) throws LetterException {
         if (text.isBlank()) {
             throw new LetterException(file, "no text in file");
         }

@@ -1,0 +1,70 @@
+package org.w3id.dmmkg.bench;
+
+import org.w3id.dmmkg.cli.Loaders;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.w3id.dmmkg.cli.ExitCodes;
+import org.w3id.dmmkg.cli.Home;
+import org.w3id.dmmkg.loader.LetterLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dmm-kg bench}: benchmarks that print numbers. */
+@Command(name = "dmm-kg bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers.",
+        subcommands = {BenchCommand.Extract.class, LoadBenchCommand.class, ScaleBenchCommands.Corpus.class,
+            ScaleBenchCommands.Run.class})
+public final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a bench subcommand is required");
+    }
+
+    /** {@code ./dmm-kg bench ...} runs this, from the benchmark jar, which the product does not ship. */
+    public static void main(String[] args) {
+        System.exit(org.w3id.dmmkg.cli.Main.configure(new picocli.CommandLine(new BenchCommand())).execute(args));
+    }
+
+    /** {@code dmm-kg bench extract}: text to statements, no store. */
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Extraction speed on one thread, no store: median MB/s of letter text over timed rounds.")
+    static final class Extract implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rounds", defaultValue = "7", description = "Timed rounds. Default: ${DEFAULT-VALUE}")
+        int rounds;
+
+        @Option(names = "--warmup", defaultValue = "5", description = "Untimed warm-up rounds. Default: ${DEFAULT-VALUE}")
+        int warmup;
+
+        @Option(names = "--repeat", defaultValue = "20",
+                description = "Each file is read this many times per round, for a round long enough to time. "
+                        + "Default: ${DEFAULT-VALUE}")
+        int repeat;
+
+        @Parameters(paramLabel = "PATH", arity = "0..*", description = "Letters or folders. Default: seeds/")
+        List<Path> paths;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> files = ExtractionBenchmark.files(paths == null ? List.of(Home.seeds()) : paths);
+            List<Path> repeated = java.util.Collections.nCopies(repeat, files).stream().flatMap(List::stream).toList();
+            LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
+            ExtractionBenchmark.Result r = new ExtractionBenchmark(loader).run(repeated, warmup, rounds);
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "extraction: %d letters, %.2f MB per round, median %.3f s over %d rounds: %.2f MB/s, %.0f letters/s, "
+                            + "%d statements per round (one thread)%n",
+                    r.letters(), r.bytes() / 1e6, r.medianSeconds(), rounds, r.megabytesPerSecond(), r.lettersPerSecond(),
+                    r.statements());
+            return ExitCodes.OK;
+        }
+    }
+}

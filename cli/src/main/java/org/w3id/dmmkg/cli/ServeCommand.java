@@ -1,0 +1,95 @@
+package org.w3id.dmmkg.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.dmmkg.server.queries.QueryCatalogue;
+import org.w3id.dmmkg.server.DmmServer;
+import org.w3id.dmmkg.server.ServerSettings;
+import org.w3id.dmmkg.store.LetterImport;
+import org.w3id.dmmkg.store.Store;
+import org.w3id.dmmkg.loader.LetterLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dmm-kg serve}: the read-only SPARQL endpoint and the Fuseki UI. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store: a read-only SPARQL endpoint at /dmm/sparql and the Fuseki UI at /.",
+            "An empty store is first loaded with the letters in seeds/."})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--port", defaultValue = "" + ServerSettings.DEFAULT_PORT, description = "Port (0: any free one). Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "127.0.0.1 (default) listens on loopback only; 0.0.0.0 on every interface.")
+    String host;
+
+    @Option(names = "--max-results", defaultValue = "" + ServerSettings.DEFAULT_MAX_RESULTS,
+            description = "Cut the results of one query at this many rows (0: no ceiling). Default: ${DEFAULT-VALUE}")
+    long maxResults;
+
+    @Option(names = "--max-request-bytes", defaultValue = "" + ServerSettings.DEFAULT_MAX_REQUEST_BYTES,
+            description = "Refuse request bodies larger than this (413). Default: ${DEFAULT-VALUE}")
+    long maxRequestBytes;
+
+    @Option(names = "--public-base", defaultValue = ServerSettings.DEFAULT_PUBLIC_BASE,
+            description = "The base of the graph's IRIs; GET /id/… answers for BASE + id/…. Default: ${DEFAULT-VALUE}")
+    String publicBase;
+
+    @Option(names = "--federation-endpoint", paramLabel = "URL",
+            description = "A SPARQL endpoint saved federated queries may call; repeatable. Always allowed: "
+                    + ServerSettings.WIKIDATA)
+    List<String> federationEndpoints = new java.util.ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean publicHost = switch (host) {
+            case "127.0.0.1", "localhost" -> false;
+            case "0.0.0.0" -> true;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--host takes 127.0.0.1 or 0.0.0.0");
+        };
+        DmmServer.checkPortFree(port, publicHost);
+        java.nio.file.Files.createDirectories(storeOptions.store());
+        FusekiServer server = DmmServer.build(storeOptions.config(), settings(), QueryCatalogue.read(Home.queries()));
+        seedIfEmpty(Store.over(DmmServer.dataset(server)), out);
+        DmmServer.start(server, port);
+        String base = "http://" + (publicHost ? "0.0.0.0" : "127.0.0.1") + ":" + server.getHttpPort();
+        out.println("dmm-kg is serving " + storeOptions.store().toAbsolutePath().normalize());
+        out.println("  SPARQL endpoint: " + base + "/dmm/sparql");
+        out.println("  Fuseki UI:       " + base + "/");
+        out.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+
+    private ServerSettings settings() {
+        java.util.Set<String> endpoints = new java.util.HashSet<>(federationEndpoints);
+        endpoints.add(ServerSettings.WIKIDATA);
+        return new ServerSettings(port, !"127.0.0.1".equals(host) && !"localhost".equals(host), maxResults,
+                maxRequestBytes, publicBase, endpoints);
+    }
+
+    /** An empty store is loaded with the seeds, through the server's own dataset, before it starts. */
+    private void seedIfEmpty(Store store, PrintWriter out) throws Exception {
+        if (!store.isEmpty()) {
+            return;
+        }
+        out.println("empty store: loading " + Home.seeds());
+        LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
+        LetterImport importer = StoreLoad.run(store, loader, List.of(Home.seeds()), ImportPrinter.on(spec.commandLine().getErr()),
+                false, LetterImport.DEFAULT_BATCH);
+        out.println("loaded " + importer.loaded() + " letters, " + importer.triples() + " triples");
+    }
+}

@@ -1,0 +1,37 @@
+package org.w3id.dmmkg.server.linked;
+
+/**
+ * Maps the graph's public IRIs ({@code https://w3id.org/dmm-kg/id/…}) to this server's paths
+ * and back. The public base is configurable, so that a deployment behind w3id redirects works.
+ */
+final class Links {
+    private final String base;
+
+    Links(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    /** The local path of an IRI under the base, or the IRI itself. */
+    String local(String iri) {
+        if (iri.startsWith(base)) {
+            return "/" + iri.substring(base.length());
+        }
+        return iri;
+    }
+
+    /** The IRI a local path stands for. */
+    String iri(String path) {
+        return base + path.substring(1);
+    }
+
+    /** {@code mission} for {@code …/id/mission/kfor}, or null. */
+    String kind(String iri) {
+        String p = local(iri);
+        if (!p.startsWith("/id/")) {
+            return null;
+        }
+        String rest = p.substring(4);
+        int slash = rest.indexOf('/');
+        return slash < 0 ? null : rest.substring(0, slash);
+    }
+}

@@ -1,0 +1,34 @@
+package org.w3id.dmmkg.server.queries;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One saved query of {@code queries/}: its text and what its header says.
+ *
+ * @param name        the file name without {@code .rq}
+ * @param file        the file
+ * @param summary     one line
+ * @param description a paragraph
+ * @param tags        keywords
+ * @param defaults    example values, used by the gallery and the expected-results tests
+ * @param parameters  the parameters its variables declare
+ * @param text        the SPARQL text
+ */
+public record CannedQuery(String name, Path file, String summary, String description, List<String> tags,
+        Map<String, List<String>> defaults, List<Parameter> parameters, String text) {
+    public CannedQuery {
+        tags = List.copyOf(tags);
+        defaults = Map.copyOf(defaults);
+        parameters = List.copyOf(parameters);
+    }
+
+    /** The default values as a URL query string ({@code mission=kfor&}), for the HTTP API. */
+    public String defaultsAsQueryString() {
+        StringBuilder b = new StringBuilder();
+        new java.util.TreeMap<>(defaults).forEach((k, vs) -> vs.forEach(v -> b.append(k).append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&')));
+        return b.toString();
+    }
+}

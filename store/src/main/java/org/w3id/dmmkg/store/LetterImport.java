@@ -1,0 +1,277 @@
+package org.w3id.dmmkg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.dmmkg.loader.LetterException;
+import org.w3id.dmmkg.loader.LetterLoader;
+import org.w3id.dmmkg.loader.LetterSource;
+import org.w3id.dmmkg.loader.LoadedLetter;
+
+/**
+ * Loads letter files into a {@link Store}. Letters are read and extracted on several threads,
+ * then written by one: each letter whole into its own graph, many letters to a write
+ * transaction, so a letter is never half-stored and a failed letter leaves the store as it
+ * was. A bad file is reported to the {@link ImportListener} with the reason, and recorded in the
+ * store's load report; the others still load.
+ */
+public final class LetterImport {
+    /** Extracts a letter that has been read: the loader, or a stand-in in tests. */
+    @FunctionalInterface
+    public interface Extraction {
+        LoadedLetter extract(LetterSource letter, org.eclipse.rdf4j.rio.RDFHandler sink,
+                org.w3id.dmmkg.loader.LetterListener warnings);
+    }
+
+    /**
+     * Letters per write transaction, unless {@link #MAX_BATCH_QUADS} comes first. Large on
+     * purpose: TDB2 copies every index block a transaction touches, so many small transactions
+     * on a large store cost far more time and disk than a few large ones.
+     */
+    public static final int DEFAULT_BATCH = 1000;
+    static final int MAX_BATCH_QUADS = 1_500_000;
+    private static final int AHEAD = 200;
+
+    private final LetterLoader loader;
+    private final Extraction extraction;
+    private final Store store;
+    private final ImportListener listener;
+    private final boolean force;
+    private final int threads;
+    private final Map<String, Path> seenContent = new HashMap<>();
+    private final List<Outcome> batch = new ArrayList<>();
+    private int batchLetters = DEFAULT_BATCH;
+    private long batchQuads;
+    private Set<String> failedBefore;
+    private int loaded;
+    private int unchanged;
+    private int failed;
+    private long triples;
+
+    public LetterImport(LetterLoader loader, Store store, ImportListener listener) {
+        this(loader, store, listener, false);
+    }
+
+    /** @param force load every letter again, also one the store holds from the same bytes and rules */
+    public LetterImport(LetterLoader loader, Store store, ImportListener listener, boolean force) {
+        this(loader, loader::load, store, listener, force);
+    }
+
+    /** @param extraction what turns a letter read by {@code loader} into statements */
+    public LetterImport(LetterLoader loader, Extraction extraction, Store store, ImportListener listener, boolean force) {
+        this.loader = loader;
+        this.extraction = extraction;
+        this.store = store;
+        this.listener = listener;
+        this.force = force;
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Letters per write transaction: fewer lose less to a crash, more load faster. */
+    public LetterImport batch(int letters) {
+        this.batchLetters = Math.max(1, letters);
+        return this;
+    }
+
+    /** Loads every file named, and every file below every folder named. */
+    public void load(List<Path> paths) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path path : paths) {
+            files.addAll(expand(path));
+        }
+        List<Path> unique = dedupe(files);
+        failedBefore = LoadRecord.failedFiles(store);
+        listener.started(unique.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            for (Path file : unique) {
+                window.add(pool.submit(() -> read(file)));
+                if (window.size() >= AHEAD) {
+                    take(window.poll());
+                }
+            }
+            while (!window.isEmpty()) {
+                take(window.poll());
+            }
+            flush();
+        } finally {
+            pool.shutdownNow();
+            listener.finished();
+        }
+    }
+
+    private static List<Path> dedupe(Set<Path> files) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> out = new ArrayList<>();
+        for (Path f : files) {
+            if (seen.add(f.toAbsolutePath().normalize())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** What reading one file came to. */
+    private record Outcome(Path file, String sha, LoadedLetter letter, List<Quad> quads, List<String> warnings,
+            String failure) {
+        static Outcome failed(Path file, String reason) {
+            return new Outcome(file, null, null, null, List.of(), reason);
+        }
+
+        boolean unchanged() {
+            return letter == null && failure == null;
+        }
+    }
+
+    private Outcome read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Outcome.failed(file, "not a regular file" + (Files.isSymbolicLink(file) ? " (a dangling link)" : ""));
+            }
+            LetterSource source = loader.read(file);
+            if (!force && store.holdsLetter(source.sha256(), loader.version())) {
+                return new Outcome(file, source.sha256(), null, null, List.of(), null);
+            }
+            QuadCollector sink = new QuadCollector();
+            List<String> warnings = new ArrayList<>();
+            LoadedLetter letter = extraction.extract(source, sink, (name, message) -> warnings.add(message));
+            return new Outcome(file, source.sha256(), letter, sink.quads(), warnings, null);
+        } catch (LetterException e) {
+            return Outcome.failed(file, e.reason());
+        } catch (RuntimeException e) {
+            return Outcome.failed(file, "extraction failed: " + e);
+        }
+    }
+
+    private void take(Future<Outcome> future) {
+        Outcome o;
+        try {
+            o = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading a letter failed unexpectedly", e.getCause());
+        }
+        if (o.failure() != null) {
+            flush();
+            fail(o.file(), o.failure());
+            return;
+        }
+        Path earlier = seenContent.putIfAbsent(o.sha(), o.file());
+        if (earlier != null || o.unchanged()) {
+            unchanged++;
+            if (earlier != null) {
+                listener.warning(o.file(), "same content as " + earlier + "; stored once");
+            }
+            listener.stepped();
+            return;
+        }
+        batch.add(o);
+        batchQuads += o.quads().size();
+        if (batch.size() >= batchLetters || batchQuads >= MAX_BATCH_QUADS) {
+            flush();
+        }
+    }
+
+    /** Writes the letters read so far, all in one write transaction. */
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<Node, List<Quad>> graphs = new java.util.LinkedHashMap<>();
+        List<Path> cleared = new ArrayList<>();
+        for (Outcome o : batch) {
+            graphs.put(RdfBridge.node(o.letter().graph()), o.quads());
+            if (failedBefore.contains(o.file().toString())) {
+                cleared.add(o.file());
+            }
+        }
+        try {
+            store.replaceGraphs(graphs, LoadRecord.subjects(cleared));
+        } catch (RuntimeException e) {
+            listener.warning(batch.get(0).file(), "writing " + batch.size() + " letters in one transaction failed ("
+                    + e + "); writing them one by one");
+            List<Outcome> one = new ArrayList<>(batch);
+            batch.clear();
+            batchQuads = 0;
+            for (Outcome o : one) {
+                batch.add(o);
+                try {
+                    flush();
+                } catch (RuntimeException again) {
+                    batch.clear();
+                    fail(o.file(), "cannot store: " + again);
+                }
+            }
+            return;
+        }
+        for (Outcome o : batch) {
+            loaded++;
+            triples += o.letter().statements();
+            o.warnings().forEach(w -> listener.warning(o.file(), w));
+            listener.stepped();
+        }
+        batch.clear();
+        batchQuads = 0;
+    }
+
+    private List<Path> expand(Path path) {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            fail(path, "no such file or folder");
+            return List.of();
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(p -> !Files.isDirectory(p))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            fail(path, "cannot list folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** Tells the listener, and records the failure in the store's load report. */
+    private void fail(Path file, String reason) {
+        listener.failed(file, reason);
+        failed++;
+        LoadRecord.failed(store, file, reason);
+        listener.stepped();
+    }
+
+    /** Letters skipped because the store holds them from the same bytes and rules. */
+    public int unchanged() {
+        return unchanged;
+    }
+
+    public int loaded() {
+        return loaded;
+    }
+
+    public int failed() {
+        return failed;
+    }
+
+    public long triples() {
+        return triples;
+    }
+}

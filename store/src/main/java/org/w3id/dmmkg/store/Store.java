@@ -1,0 +1,191 @@
+package org.w3id.dmmkg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.w3id.dmmkg.loader.vocab.DMM;
+
+/**
+ * The TDB2 store with its text index, opened through the same assembler file that Fuseki
+ * serves, so that writes keep the text index in step.
+ */
+public final class Store implements AutoCloseable {
+    private final Dataset dataset;
+    private final StoreConfig config;
+    private final boolean owned;
+
+    private Store(Dataset dataset, StoreConfig config, boolean owned) {
+        this.dataset = dataset;
+        this.config = config;
+        this.owned = owned;
+    }
+
+    /**
+     * A store over a dataset someone else opened and will close, such as the one a running
+     * server publishes: loads then go through the server's own transactions.
+     */
+    public static Store over(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        return new Store(org.apache.jena.query.DatasetFactory.wrap(dsg), null, false);
+    }
+
+    /**
+     * Opens the store that {@code config} points at, creating it if the folder is empty or
+     * missing: for the commands that write ({@code load}, {@code serve}).
+     *
+     * @throws StoreInUseException when another process holds the store
+     */
+    public static Store create(StoreConfig config) throws java.io.IOException {
+        Files.createDirectories(config.store());
+        return assemble(config);
+    }
+
+    /**
+     * Opens a store that exists: for the commands that only read. A mistyped folder is refused
+     * rather than silently created empty.
+     *
+     * @throws NoStoreException    when the folder holds no store
+     * @throws StoreInUseException when another process holds the store
+     */
+    public static Store open(StoreConfig config) {
+        if (!exists(config.store())) {
+            throw new NoStoreException(config.store());
+        }
+        return assemble(config);
+    }
+
+    /** Whether {@code folder} holds a store. */
+    public static boolean exists(Path folder) {
+        return Files.isDirectory(folder.resolve(StoreConfig.TDB2_FOLDER));
+    }
+
+    private static Store assemble(StoreConfig config) {
+        try {
+            return new Store(DatasetFactory.assemble(config.dataset()), config, true);
+        } catch (RuntimeException e) {
+            throw explained(e, config.store());
+        }
+    }
+
+    /**
+     * {@code e}, or a {@link StoreInUseException} when {@code e} says that another process
+     * holds {@code store}: for whoever opens the store through the configuration (a server).
+     */
+    public static RuntimeException explained(RuntimeException e, Path store) {
+        return lockedByAnother(e) ? new StoreInUseException(store, e) : e;
+    }
+
+    private static boolean lockedByAnother(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // TDB2 says so with AlreadyLocked, or with its general exception and "Failed to get a lock".
+            if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked || t instanceof org.apache.jena.dboe.DBOpEnvException
+                    && t.getMessage() != null && t.getMessage().contains("lock")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    /** Replaces one named graph with {@code quads}, in one write transaction. */
+    public void replaceGraph(Node graph, List<Quad> quads) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            for (Quad q : quads) {
+                dsg.add(q);
+            }
+        });
+    }
+
+    private static final Node SHA256 = RdfBridge.node(DMM.sha256);
+    private static final Node LOADER_VERSION = RdfBridge.node(DMM.loaderVersion);
+
+    /** Whether the store holds a letter read from bytes with this SHA-256 by this loader version. */
+    public boolean holdsLetter(String sha256, String loaderVersion) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            var found = dsg.find(Node.ANY, Node.ANY, SHA256, NodeFactory.createLiteralString(sha256));
+            while (found.hasNext()) {
+                Node graph = found.next().getGraph();
+                if (dsg.contains(graph, graph, LOADER_VERSION, NodeFactory.createLiteralString(loaderVersion))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Replaces several letter graphs and clears their load-report records, all in one write
+     * transaction: either every letter of the batch is stored whole, or none is.
+     */
+    public void replaceGraphs(java.util.Map<Node, List<Quad>> graphs, List<Node> clearedReports) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            graphs.forEach((graph, quads) -> {
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                quads.forEach(dsg::add);
+            });
+            for (Node record : clearedReports) {
+                dsg.deleteAny(LoadRecord.GRAPH, record, Node.ANY, Node.ANY);
+            }
+        });
+    }
+
+    /** Replaces what one graph says about one subject, in one write transaction. */
+    public void replaceSubject(Node graph, Node subject, List<Quad> quads) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graph, subject, Node.ANY, Node.ANY);
+            quads.forEach(dsg::add);
+        });
+    }
+
+    /** Whether the store holds no letter yet. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find().hasNext());
+    }
+
+    public long countQuads() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Closes a store this object opened, and lets go of the TDB2 database, so that the same
+     * process (a server, a test) can open it again with a text index of its own.
+     */
+    @Override
+    public void close() {
+        if (!owned) {
+            return;
+        }
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        DatasetGraph base = dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getBase() : dsg;
+        dataset.close();
+        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(base)) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(base);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.w3id.dmmkg.store.text;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.rdf.model.Resource;
+
+/**
+ * A text index that rolls back only the changes of the thread that made them.
+ *
+ * <p>Why: jena-text puts its Lucene index into TDB2's transactions, and TDB2 ends every read
+ * transaction with an abort, which rolls the shared Lucene writer back. A query that ends
+ * while a letter is being written thus throws away the index changes of that write and makes
+ * its commit fail ({@code indexWriter is null}). Here a rollback from a thread that changed
+ * nothing in the index (a reader) does nothing; everything else is passed on unchanged.
+ */
+public final class GuardedTextIndex implements TextIndex {
+    private final TextIndex index;
+    private final ThreadLocal<Boolean> changed = ThreadLocal.withInitial(() -> false);
+
+    public GuardedTextIndex(TextIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public void prepareCommit() {
+        index.prepareCommit();
+    }
+
+    @Override
+    public void commit() {
+        changed.set(false);
+        index.commit();
+    }
+
+    @Override
+    public void rollback() {
+        if (changed.get()) {
+            changed.set(false);
+            index.rollback();
+        }
+    }
+
+    @Override
+    public void addEntity(Entity entity) {
+        changed.set(true);
+        index.addEntity(entity);
+    }
+
+    @Override
+    public void updateEntity(Entity entity) {
+        changed.set(true);
+        index.updateEntity(entity);
+    }
+
+    @Override
+    public void deleteEntity(Entity entity) {
+        changed.set(true);
+        index.deleteEntity(entity);
+    }
+
+    @Override
+    public Map<String, Node> get(String uri) {
+        return index.get(uri);
+    }
+
+    @Override
+    public List<TextHit> query(Node property, String qs, String graphURI, String lang, int limit) {
+        return index.query(property, qs, graphURI, lang, limit);
+    }
+
+    @Override
+    public List<TextHit> query(Node property, String qs, String graphURI, String lang) {
+        return index.query(property, qs, graphURI, lang);
+    }
+
+    @Override
+    public List<TextHit> query(Node property, String qs, String graphURI, String lang, int limit, String highlight) {
+        return index.query(property, qs, graphURI, lang, limit, highlight);
+    }
+
+    @Override
+    public List<TextHit> query(List<Resource> props, String qs, String graphURI, String lang, int limit,
+            String highlight) {
+        return index.query(props, qs, graphURI, lang, limit, highlight);
+    }
+
+    @Override
+    public List<TextHit> query(String uid, List<Resource> props, String qs, String graphURI, String lang, int limit,
+            String highlight) {
+        return index.query(uid, props, qs, graphURI, lang, limit, highlight);
+    }
+
+    @Override
+    public List<TextHit> query(Node subj, List<Resource> props, String qs, String graphURI, String lang, int limit,
+            String highlight) {
+        return index.query(subj, props, qs, graphURI, lang, limit, highlight);
+    }
+
+    @Override
+    public List<TextHit> query(String uid, Node subj, String qs, String graphURI, String lang, int limit,
+            String highlight) {
+        return index.query(uid, subj, qs, graphURI, lang, limit, highlight);
+    }
+
+    @Override
+    public EntityDefinition getDocDef() {
+        return index.getDocDef();
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
