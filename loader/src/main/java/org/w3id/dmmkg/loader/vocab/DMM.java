@@ -82,6 +82,7 @@ public final class DMM {
     public static final IRI year = term("year");
 
     // curation
+    public static final IRI portfolioName = term("portfolioName");
     public static final IRI eventNoun = term("eventNoun");
     public static final IRI participantsName = term("participantsName");
     public static final IRI compositionName = term("compositionName");

@@ -91,6 +91,12 @@ public final class ReferenceVocabulary {
         return entries;
     }
 
+    /** How letters name ministers' portfolios ({@code Defensie}, {@code Buitenlandse Zaken}): the ministries' portfolio names. */
+    public List<String> portfolioNames() {
+        return model.filter(null, DMM.portfolioName, null).objects().stream().map(Value::stringValue).distinct()
+                .sorted(Comparator.comparing(String::length).reversed()).toList();
+    }
+
     /** The meeting types of the concept scheme with their names; empty without the concept schemes. */
     public List<MeetingTypeNames> meetingTypes() {
         return meetingTypes;
