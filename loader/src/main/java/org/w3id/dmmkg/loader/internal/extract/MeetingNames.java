@@ -45,6 +45,7 @@ final class MeetingNames {
     /** An acronym in parentheses after a name: {@code (DMM)}, {@code (RBZ)}. */
     private static final String ACRONYM = "(?:\\s*\\(\\p{Lu}[\\p{Lu}\\d-]{1,7}\\))?";
     /** Participants meeting as the subject of a meeting verb: {@code kwamen de ministers van Defensie bijeen}. */
+    private static final Pattern INNER_ACRONYM = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d]{1,6}\\)");
     private static final Pattern MEETING_VERB = Pattern.compile("(?iu)\\b(?:kwamen|komen|kwam|komt)\\b.*\\bbijeen\\b");
 
     private final Map<String, List<Named>> byKey = new HashMap<>();
@@ -152,12 +153,12 @@ final class MeetingNames {
         return name.matches("\\p{Lu}[\\p{Lu}\\d]{1,6}");
     }
 
-    /** Names compared without case, spaces, hyphens or punctuation. */
+    /** Names compared without case, spaces, hyphens, punctuation or an acronym in parentheses among their words. */
     static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+        return INNER_ACRONYM.matcher(text).replaceAll("").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
     }
 
-    /** The names as one alternation, longest first; loosely, hyphen, space or nothing between words alike. */
+    /** The names as one alternation, longest first; loosely (see {@link #looseWords}) or exactly. */
     private static String alternatives(List<String> names, boolean loose) {
         List<String> sorted = names.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<String> out = new ArrayList<>();
@@ -167,12 +168,13 @@ final class MeetingNames {
         return out.isEmpty() ? "(?!)" : String.join("|", out);
     }
 
+    /** A name's words with hyphen, space or nothing between them, and perhaps an acronym: {@code Raad (NAR) in de …}. */
     private static String looseWords(String name) {
         List<String> words = new ArrayList<>();
         for (String w : name.split("[\\s\\-]+")) {
             words.add(Pattern.quote(w));
         }
-        return "(?i:" + String.join("[\\s\\-]*", words) + ")";
+        return "(?i:" + String.join("(?:\\s*\\((?-i:\\p{Lu}[\\p{Lu}\\d]{1,6})\\))?[\\s\\-]*", words) + ")";
     }
 
     /** The participants after a composition's name: {@code (Defensie)}, {@code met de ministers van Defensie}. */

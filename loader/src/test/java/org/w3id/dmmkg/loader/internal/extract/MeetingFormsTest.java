@@ -120,6 +120,18 @@ class MeetingFormsTest {
     }
 
     @Test
+    void olderAndLooserNamesOfTheSameTypes() throws Exception {
+        Set<String> nac = meetings("20 juni 2009", "Op 11 en 12 juni jl. kwam de Noord-Atlantische Raad (NAR) in de "
+                + "samenstelling van ministers van Defensie bijeen.");
+        assertTrue(nac.contains("meeting meeting/dmm-2009-06-12"), nac.toString());
+        Set<String> razeb = meetings("2 mei 2008", "Op 13 mei aanstaande komt de RAZEB bijeen, met de ministers van Defensie.");
+        assertTrue(razeb.contains("meeting meeting/fac-2008-05-13"), razeb.toString());
+        Set<String> ministerial = meetings("30 januari 2026", "De NAVO Defensie Ministeriële van 11 en 12 februari bespreekt "
+                + "de plannen.");
+        assertTrue(ministerial.contains("meeting meeting/dmm-2026-02-12"), ministerial.toString());
+    }
+
+    @Test
     void textThatNamesNoMeetingYieldsNone() throws Exception {
         assertEquals(Set.of(), meetings("1 mei 2023", "De ministers van Defensie van Finland en Zweden waren aanwezig. "
                 + "Dit onderwerp staat aan de top van de agenda. De Raad van State adviseerde positief. "
