@@ -82,12 +82,35 @@ public final class LetterTypeExtractor implements Extractor {
         return b.toString();
     }
 
+    /**
+     * A letter that opens with its meeting is its report when the meeting lies before the
+     * letter's date, its agenda when after; any other letter (one that takes a position, and
+     * names the meeting only further on) is a {@code brief}.
+     */
     private static String byDates(LetterContext ctx) {
         LocalDate end = ctx.primaryMeetingEnd();
         LocalDate date = ctx.letterDate();
-        if (end == null || date == null) {
+        if (end == null || date == null || !opensWith(ctx, ctx.primaryMeeting())) {
             return "brief";
         }
         return end.isBefore(date) ? "verslag" : "geannoteerde-agenda";
+    }
+
+    /** Whether the subject line or the first paragraph names the meeting. */
+    private static boolean opensWith(LetterContext ctx, org.eclipse.rdf4j.model.IRI meeting) {
+        LetterText text = ctx.text();
+        int firstParagraph = -1;
+        for (int i = 0; i < text.blocks().size() && firstParagraph < 0; i++) {
+            firstParagraph = text.blocks().get(i).kind() == Block.Kind.PARAGRAPH ? i : -1;
+        }
+        for (Mention m : ctx.mentions()) {
+            if (m.entity().equals(meeting) && m.sentence() >= 0) {
+                int block = text.sentences().get(m.sentence()).block();
+                if (block == firstParagraph || text.blocks().get(block).kind() == Block.Kind.SUBJECT) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -102,4 +102,12 @@ class LetterHeaderTest {
                 + "de NAVO-top die op 8 en 9 juli 2016 in Warschau wordt gehouden.\n");
         assertTrue(f.contains("type geannoteerde-agenda"), f.toString());
     }
+
+    @Test
+    void aLetterThatNamesItsMeetingOnlyFurtherOnIsABrief() throws Exception {
+        Set<String> f = Snippets.facts(Snippets.letter("2 juni 2016", "Het bondgenootschap staat voor grote opgaven.\n\n"
+                + "Het kabinet steunt daarom de plannen die op de NAVO-top in Warschau op 8 en 9 juli worden besproken."));
+        assertTrue(f.contains("type brief"), f.toString());
+        assertTrue(f.contains("reportsOn meeting/summit-2016-07-09"), f.toString());
+    }
 }
