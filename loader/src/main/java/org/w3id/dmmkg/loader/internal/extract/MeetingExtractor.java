@@ -1,7 +1,5 @@
 package org.w3id.dmmkg.loader.internal.extract;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,8 +11,6 @@ import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
-import org.w3id.dmmkg.loader.internal.text.Block;
-import org.w3id.dmmkg.loader.internal.text.Sentence;
 import org.w3id.dmmkg.loader.internal.vocabulary.Entry;
 import org.w3id.dmmkg.loader.internal.vocabulary.MeetingTypeNames;
 import org.w3id.dmmkg.loader.internal.vocabulary.ReferenceVocabulary;
@@ -27,10 +23,7 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  * and the primary meeting the letter reports on or annotates.
  */
 public final class MeetingExtractor implements Extractor {
-    private static final int PRIMARY_WINDOW_DAYS = 75;
     private static final String OTHER = "OTHER";
-    /** A first sentence that says what the letter is: {@code Hierbij ontvangt u de geannoteerde agenda voor …}. */
-    private static final Pattern PURPOSE = Pattern.compile("(?iu)\\b(hierbij|agenda|verslag|informeer ik|ontvangt u)\\b");
 
     private final MeetingFinder finder;
     private final MeetingTypeContext typeContext;
@@ -77,7 +70,7 @@ public final class MeetingExtractor implements Extractor {
     public void extract(LetterContext ctx) {
         List<MeetingMention> found = finder.find(ctx.text(), MeetingFinder.anchor(ctx.text(), ctx.letterDate()));
         List<Meeting> meetings = new MeetingClusters(typeContext.resolve(found, ctx.text())).meetings();
-        Meeting primary = primary(ctx, meetings);
+        Meeting primary = PrimaryMeeting.of(ctx, meetings);
         if (primary != null) {
             primary.iri = DMM.id("meeting", primary.slug(null, ctx.letterId()));
         }
@@ -92,54 +85,6 @@ public final class MeetingExtractor implements Extractor {
         if (primary != null) {
             ctx.primaryMeeting(primary.iri, primary.to);
         }
-    }
-
-    /**
-     * The meeting the letter is about: the one its subject line names; else the first dated one
-     * its opening paragraph names, or an undated one its first sentence names as what the letter
-     * is for ({@code Hierbij ontvangt u de agenda voor …}); else the first dated near the letter's
-     * date. A letter that names no meeting of its own has none.
-     */
-    private static Meeting primary(LetterContext ctx, List<Meeting> meetings) {
-        Meeting subject = namedIn(ctx, meetings, Block.Kind.SUBJECT);
-        if (subject != null) {
-            return subject;
-        }
-        Meeting opening = namedIn(ctx, meetings, Block.Kind.PARAGRAPH);
-        if (opening != null) {
-            return opening;
-        }
-        LocalDate date = ctx.letterDate();
-        for (Meeting m : meetings) {
-            if (m.from != null && date != null && Math.abs(ChronoUnit.DAYS.between(date, m.to)) <= PRIMARY_WINDOW_DAYS) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** The meeting named in the first block of {@code kind} (the first dated one, else the first), or null. */
-    private static Meeting namedIn(LetterContext ctx, List<Meeting> meetings, Block.Kind kind) {
-        List<Block> blocks = ctx.text().blocks();
-        int first = -1;
-        for (int i = 0; i < blocks.size() && first < 0; i++) {
-            first = blocks.get(i).kind() == kind ? i : -1;
-        }
-        Meeting undated = null;
-        for (Meeting m : meetings) {
-            for (MeetingMention mm : m.mentions) {
-                Sentence s = ctx.text().sentences().get(mm.sentence);
-                if (first >= 0 && s.block() == first) {
-                    if (m.from != null) {
-                        return m;
-                    }
-                    boolean purpose = s.start() == blocks.get(first).start()
-                            && (kind == Block.Kind.SUBJECT || PURPOSE.matcher(ctx.text().textOf(s)).find());
-                    undated = undated == null && purpose ? m : undated;
-                }
-            }
-        }
-        return undated;
     }
 
     private void write(LetterContext ctx, Meeting m) {

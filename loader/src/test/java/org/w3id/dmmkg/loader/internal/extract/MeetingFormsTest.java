@@ -132,6 +132,16 @@ class MeetingFormsTest {
     }
 
     @Test
+    void theTitleOrTheOpeningsMeetingWithADayIsTheLettersOwnEvenWithoutAYear() throws Exception {
+        Set<String> titled = meetingsWithoutHead("Verslag bijeenkomst NAVO-ministers van Defensie in Rome\n\n"
+                + "De ministers spraken over de missie. De Navo-Raad besprak ook de begroting.");
+        assertTrue(titled.contains("reportsOn meeting/dmm-rome"), titled.toString());
+        Set<String> opening = meetingsWithoutHead("Zoals gevraagd voor ministeriële bijeenkomsten van de Navo-Raad bericht "
+                + "ik u over de agenda: op 3 en 4 mei aanstaande komen de NAVO-ministers van Defensie in Rome bijeen.");
+        assertTrue(opening.contains("reportsOn meeting/dmm-rome"), opening.toString());
+    }
+
+    @Test
     void textThatNamesNoMeetingYieldsNone() throws Exception {
         assertEquals(Set.of(), meetings("1 mei 2023", "De ministers van Defensie van Finland en Zweden waren aanwezig. "
                 + "Dit onderwerp staat aan de top van de agenda. De Raad van State adviseerde positief. "
