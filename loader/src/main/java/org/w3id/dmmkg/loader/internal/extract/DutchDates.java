@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class DutchDates {
     static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
-    private static final String JOIN = "\\s*(?:-|–|en|tot en met|t/m|tot)\\s*";
+    private static final String JOIN = "\\s*(?:-|–|/|en|tot en met|t/m|tot)\\s*";
     private static final Pattern DATE = Pattern.compile("(?iu)(?<![\\d,.])(?<d1>[0-3]?\\d)(?:(?<m1a>\\s+(?:" + MONTHS + "))?"
             + JOIN + "(?<d2>[0-3]?\\d))?\\s+(?<m>" + MONTHS + ")(?:\\s+(?<y>(?:19|20)\\d\\d))?"
             + "(?:\\s+(?<dir>jl\\.|j\\.l\\.|jongstleden|aanstaande|a\\.s\\.|aanst\\.))?(?!\\d)");

@@ -39,8 +39,8 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
     private static final Pattern REFERENCE = Pattern.compile(
             "(?iu)onze referentie\\W{0,8}((?-i:[A-Z]{2,}[A-Z0-9/._-]*\\d{3,}[A-Z0-9/._-]*))");
     private static final Pattern OWN_DOSSIER = Pattern.compile(
-            "^\\s*(\\d{2} ?\\d{3}(?:-[A-Z0-9]{1,4}| (?:[IVXL]{1,5}|[A-Z])(?= ))?)\\s+\\p{Lu}");
-    private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*Nr\\.\\s*(\\d+)(?:\\s*$|\\s+(\\p{Lu}{3,}.*))");
+            "^\\s*(\\d{2} ?\\d{3}(?:-[A-Z0-9]{1,4}| (?:[IVXL]{1,5}|[A-Z])(?= ))?)(?:\\s+\\p{Lu}|\\s*$)");
+    private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*[Nn]r\\.\\s*(\\d+)(?:\\s*$|\\s+(\\p{Lu}{3,}.*))");
     private static final Pattern TITLE = Pattern.compile("^\\s*(\\p{Lu}{3,}[\\p{Lu}\\d ,.'’()-]+)$");
     private static final Pattern OFFICE = Pattern.compile(
             "(?iu)(de )?(minister|staatssecretaris|directeur|secretaris|plaatsvervangend)");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.vocabulary.Entry;
@@ -16,12 +18,15 @@ import org.w3id.dmmkg.loader.internal.vocabulary.Gazetteer;
  * the letter shows that type's participants in it (after its name, in its paragraph, or by
  * naming that type outright elsewhere), and another meeting otherwise;</li>
  * <li>participants without organisation ({@code bijeenkomst van ministers van Defensie}) meet
- * in the organisation the letter is about: the one it names most, counting the organisations'
- * names and the meetings of known type.</li>
+ * in the organisation named right after them ({@code … van de NAVO}), else in the one the letter
+ * is about: the one it names most, counting the organisations' names and the meetings of known
+ * type.</li>
  * </ul>
  * A mention whose type stays open (no organisation stands out) is left out.
  */
 final class MeetingTypeContext {
+    private static final Pattern OF = Pattern.compile("\\s+van\\s+(?:de\\s+|het\\s+)?");
+
     private final MeetingNames names;
     private final MeetingType other;
     private final Gazetteer organisations;
@@ -47,10 +52,12 @@ final class MeetingTypeContext {
             MeetingType type = m.candidates.get(0);
             m.type = showsParticipants(type, mentions, text) ? type : other;
         }
-        IRI organisation = dominantOrganisation(mentions, text);
+        IRI dominant = dominantOrganisation(mentions, text);
         for (MeetingMention m : participants) {
-            m.type = organisation == null ? null : m.candidates.stream()
-                    .filter(t -> organisation.equals(t.convenedBy())).findFirst().orElse(other);
+            IRI organisation = ownOrganisation(m, text);
+            IRI decided = organisation != null ? organisation : dominant;
+            m.type = decided == null ? null : m.candidates.stream()
+                    .filter(t -> decided.equals(t.convenedBy())).findFirst().orElse(other);
         }
         return mentions.stream().filter(m -> m.type != null).toList();
     }
@@ -70,6 +77,21 @@ final class MeetingTypeContext {
 
     private static String paragraphOf(MeetingMention m, LetterText text) {
         return text.textOf(text.blocks().get(text.sentences().get(m.sentence).block()));
+    }
+
+    /** The organisation right after the participants: {@code ministers van Buitenlandse Zaken van de NAVO}; or null. */
+    private IRI ownOrganisation(MeetingMention m, LetterText text) {
+        Matcher van = OF.matcher(text.text()).region(m.end, Math.min(text.text().length(), m.end + 12));
+        if (!van.lookingAt()) {
+            return null;
+        }
+        for (Gazetteer.Hit hit : organisations.find(text.text().substring(van.end(), Math.min(text.text().length(),
+                van.end() + 40)))) {
+            if (hit.start() == 0) {
+                return hit.entry().id();
+            }
+        }
+        return null;
     }
 
     /** The organisation the letter names most, by name and by its meetings; null when none stands out. */

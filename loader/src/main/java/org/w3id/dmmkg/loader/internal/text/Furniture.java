@@ -31,7 +31,7 @@ final class Furniture {
     private static final Pattern NAME_LINE = Pattern.compile("(?u)^(?:(?:drs|dr|mr|ir|prof)\\.\\s?)*(?:\\p{Lu}\\.\\s?)*"
             + "(?:(?:van|de|der|den|ter|ten|De|Van) )*\\p{Lu}[\\p{L}'’-]+(?: (?:van|de|der|den|\\p{Lu}[\\p{L}'’-]+)){0,3}$");
     /** The paper's own number in an official publication, with or without its title: {@code Nr. 167 BRIEF VAN …}. */
-    private static final Pattern PAPER_NUMBER = Pattern.compile("(?u)^Nr\\.\\s*\\d{1,5}(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d ,.'’-]*)?$");
+    private static final Pattern PAPER_NUMBER = Pattern.compile("(?u)^[Nn]r\\.\\s*\\d{1,5}(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d ,.'’-]*)?$");
     /** The upper-case title of an official publication: {@code VERSLAG VAN EEN SCHRIFTELIJK OVERLEG}. */
     private static final Pattern PAPER_TITLE = Pattern.compile("(?u)^\\p{Lu}[\\p{Lu}\\d ,.'’()-]{8,}$");
     /** How far into a file the head of an official publication ends. */

@@ -110,4 +110,14 @@ class LetterHeaderTest {
         assertTrue(f.contains("type brief"), f.toString());
         assertTrue(f.contains("reportsOn meeting/summit-2016-07-09"), f.toString());
     }
+
+    @Test
+    void readsAnOlderHeaderWithTheDossierAndItsTitleOnTwoLines() throws Exception {
+        Set<String> f = Snippets.facts("28 676\nNAVO\n\nnr. 97\nVERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 2 maart 2010\n\n"
+                + "De vaste commissie voor Defensie heeft overleg gevoerd over de brief van 6 februari 2010 met de geannoteerde "
+                + "agenda voor de formele bijeenkomst van NAVO-ministers van Defensie op 25/26 februari 2010 in Rome.\n");
+        assertTrue(f.contains("publishedAs kamerstuk/28676-97"), f.toString());
+        assertTrue(f.contains("type brief") && f.contains("date 2010-03-02"), f.toString());
+        assertTrue(f.contains("meeting meeting/dmm-2010-02-26"), f.toString());
+    }
 }

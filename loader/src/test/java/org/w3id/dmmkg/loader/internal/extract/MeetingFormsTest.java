@@ -85,6 +85,9 @@ class MeetingFormsTest {
         Set<String> eu = meetings("1 februari 2021", "De EU werkt aan een kompas. Tijdens de bijeenkomst van de ministers van "
                 + "Defensie op 24 februari aanstaande bespreken de EU-lidstaten dit met de EU-instellingen.");
         assertTrue(eu.contains("meeting meeting/fac-2021-02-24"), eu.toString());
+        Set<String> named = meetings("1 december 2011", "De EU en de lidstaten overleggen veel. De geannoteerde agenda van "
+                + "de bijeenkomst van ministers van Buitenlandse Zaken van de NAVO van 7 en 8 december ligt bij u.");
+        assertTrue(named.contains("meeting meeting/nac-2011-12-08"), named.toString());
     }
 
     @Test
