@@ -16,6 +16,7 @@ import org.w3id.dmmkg.loader.LetterLoader;
  */
 class ExtractionQualityTest {
     private static final double SEEDS_THRESHOLD = 0.97;
+    private static final double DEV_THRESHOLD = 0.90;
 
     private static LetterLoader loader;
 
@@ -39,5 +40,11 @@ class ExtractionQualityTest {
     void seedsScoreAtLeastTheirThreshold() throws Exception {
         Score score = score("seeds", "evaluation/seeds/gold");
         assertTrue(score.microF1() >= SEEDS_THRESHOLD, score.closingLine());
+    }
+
+    @Test
+    void developmentLettersScoreAtLeastTheirThreshold() throws Exception {
+        Score score = score("evaluation/dev/letters", "evaluation/dev/gold");
+        assertTrue(score.microF1() >= DEV_THRESHOLD, score.closingLine());
     }
 }
