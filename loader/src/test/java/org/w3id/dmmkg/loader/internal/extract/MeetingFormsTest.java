@@ -95,6 +95,11 @@ class MeetingFormsTest {
         Set<String> shared = meetings("20 februari 2023", "Op 13 februari jl. kwamen de UDCG en de NAVO-Oekraïne Raad bijeen.");
         assertTrue(shared.containsAll(Set.of("meeting meeting/udcg-2023-02-13", "meeting meeting/nuc-2023-02-13")),
                 shared.toString());
+        Set<String> three = meetings("20 maart 2021", "Op 3 maart 2021 vonden in Brussel bijeenkomsten plaats van de "
+                + "NAVO-ministers van Defensie (DMM), de Ukraine Defence Contact Group (UDCG) en de Raad Buitenlandse Zaken "
+                + "(RBZ) Defensie.");
+        assertTrue(three.containsAll(Set.of("meeting meeting/dmm-2021-03-03", "meeting meeting/udcg-2021-03-03",
+                "meeting meeting/fac-2021-03-03")), three.toString());
         Set<String> own = meetings("20 februari 2023", "Op 13 februari jl. vond de UDCG plaats en op 14 en 15 februari de DMM.");
         assertTrue(own.containsAll(Set.of("meeting meeting/udcg-2023-02-13", "meeting meeting/dmm-2023-02-15")), own.toString());
     }
