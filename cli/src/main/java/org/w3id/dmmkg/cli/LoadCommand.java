@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code dmm-kg load}: letters into the store. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load letters (.txt, .md, .pdf; files or folders) into the store.",
+        description = {"Load letters (.txt, .md, .pdf, .docx, .xml; files or folders) into the store.",
+            "A folder that 'harvest' made (a mirror) loads with each letter's official record; what its sources "
+                + "deleted is removed.",
             "Each letter replaces its own named graph in one transaction, so loading again is idempotent.",
             "A file that cannot be read gets one line naming it and why; the others still load."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -46,18 +48,24 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Letter files or folders of them.")
     List<Path> paths;
 
+    /** {@code loaded 5 letters (0 unchanged, 0 failed), 8123 triples in 2.1 s}, and what was removed. */
+    static void printSummary(java.io.PrintWriter out, StoreLoad.Result result, long started) {
+        LetterImport importer = result.importer();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "loaded %d letters (%d unchanged, %d failed%s), %d triples in %.1f s%n", importer.loaded(),
+                importer.unchanged(), importer.failed(), result.removed() > 0 ? ", " + result.removed()
+                        + " removed as their source deleted them" : "", importer.triples(), seconds);
+    }
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
         LetterLoader loader = Loaders.create(maxBytes);
         try (Store store = storeOptions.create()) {
-            LetterImport importer = StoreLoad.run(store, loader, paths, ImportPrinter.on(spec.commandLine().getErr()), force,
-                    batch);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            spec.commandLine().getOut().printf(Locale.ROOT,
-                    "loaded %d letters (%d unchanged, %d failed), %d triples in %.1f s%n",
-                    importer.loaded(), importer.unchanged(), importer.failed(), importer.triples(), seconds);
-            return importer.failed() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+            StoreLoad.Result result = StoreLoad.load(store, loader, paths, ImportPrinter.on(spec.commandLine().getErr()),
+                    force, batch);
+            printSummary(spec.commandLine().getOut(), result, started);
+            return result.importer().failed() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
         }
     }
 }

@@ -6,6 +6,7 @@ import org.apache.jena.system.Txn;
 import org.w3id.dmmkg.cli.ExitCodes;
 import org.w3id.dmmkg.cli.Home;
 import org.w3id.dmmkg.store.describe.CoverageReport;
+import org.w3id.dmmkg.store.describe.Disagreements;
 import org.w3id.dmmkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code dmm-kg report}: the coverage report. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "List every letter in the store (file, checksum, when loaded, what was extracted per class) "
-                + "and every file that failed to load, with why.")
+        description = "List every letter in the store (file, checksum, when loaded, what was extracted per class), "
+                + "every file that failed to load, with why, the letters' official records, and where a record and "
+                + "extraction disagree (date, Kamerstuk, signer).")
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,8 +45,32 @@ public final class ReportCommand implements Callable<Integer> {
                 for (CoverageReport.Failure f : failures) {
                     out.printf("  %s: %s (%s)%n", f.file(), f.reason(), f.at());
                 }
+                printRecords(out, dsg);
             });
         }
         return ExitCodes.OK;
+    }
+
+    /** The letters' official records, and where record and extraction disagree. */
+    private static void printRecords(PrintWriter out, org.apache.jena.sparql.core.DatasetGraph dsg) {
+        var records = Disagreements.records(dsg);
+        if (records.isEmpty()) {
+            return;
+        }
+        out.printf("%n%d letters with an official record:%n", records.size());
+        out.printf("  %-22s %-12s %-10s %-32s %s%n", "publication", "TK number", "date", "file", "title");
+        for (Disagreements.Record r : records) {
+            out.printf("  %-22s %-12s %-10s %-32s %s%n", r.key(), r.tkDocumentNumber(), r.officialDate(), r.file(),
+                    Messages.oneLine(r.title()));
+        }
+        var disagreements = Disagreements.list(dsg);
+        out.printf("%n%d disagreements between official records and extraction:%n", disagreements.size());
+        if (!disagreements.isEmpty()) {
+            out.printf("  %-22s %-10s %-30s %s%n", "publication", "about", "extracted", "official");
+        }
+        for (Disagreements.Disagreement d : disagreements) {
+            out.printf("  %-22s %-10s %-30s %s%n", d.key(), d.field(), Messages.oneLine(d.extracted()),
+                    Messages.oneLine(d.official()));
+        }
     }
 }

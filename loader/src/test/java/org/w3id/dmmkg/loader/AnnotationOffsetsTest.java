@@ -30,7 +30,15 @@ class AnnotationOffsetsTest {
         LetterLoader loader = LetterLoader.builder().ontology(TestFiles.ontology()).build();
         Model model = new LinkedHashModel();
         loader.load(seed, new StatementCollector(model));
-        String source = Files.readString(seed, StandardCharsets.UTF_8);
+        int checked = assertOffsetsCut(model, Files.readString(seed, StandardCharsets.UTF_8));
+        assertTrue(checked > 10, "a seed letter yields more than ten annotations, got " + checked);
+    }
+
+    /**
+     * Asserts that every annotation's position selector cuts its quote selector's exact words
+     * out of {@code source}, counting code points; returns how many annotations it checked.
+     */
+    static int assertOffsetsCut(Model model, String source) {
         int checked = 0;
         for (Resource target : model.filter(null, OA.hasSource, null).subjects()) {
             String exact = null;
@@ -45,9 +53,11 @@ class AnnotationOffsetsTest {
                     end = Models.objectLiteral(model.filter(sel, OA.end, null)).orElseThrow().intValue();
                 }
             }
-            assertEquals(exact, source.substring(start, end), "annotation target " + target);
+            int from = source.offsetByCodePoints(0, start);
+            assertEquals(exact, source.substring(from, source.offsetByCodePoints(from, end - start)),
+                    "annotation target " + target);
             checked++;
         }
-        assertTrue(checked > 10, "a seed letter yields more than ten annotations, got " + checked);
+        return checked;
     }
 }

@@ -54,6 +54,7 @@ public final class LetterImport {
     private final boolean force;
     private final int threads;
     private final Map<String, Path> seenContent = new HashMap<>();
+    private java.util.function.Function<Path, java.util.Optional<OfficialRecord>> records = file -> java.util.Optional.empty();
     private final List<Outcome> batch = new ArrayList<>();
     private int batchLetters = DEFAULT_BATCH;
     private long batchQuads;
@@ -85,6 +86,15 @@ public final class LetterImport {
     /** Letters per write transaction: fewer lose less to a crash, more load faster. */
     public LetterImport batch(int letters) {
         this.batchLetters = Math.max(1, letters);
+        return this;
+    }
+
+    /**
+     * Where each file's official record comes from (a harvested mirror's sidecars): stored
+     * beside the letter, in the same transaction, replacing the letter the record described before.
+     */
+    public LetterImport records(java.util.function.Function<Path, java.util.Optional<OfficialRecord>> lookup) {
+        this.records = lookup;
         return this;
     }
 
@@ -127,33 +137,30 @@ public final class LetterImport {
         return out;
     }
 
-    /** What reading one file came to. */
-    private record Outcome(Path file, String sha, LoadedLetter letter, List<Quad> quads, List<String> warnings,
-            String failure) {
-        static Outcome failed(Path file, String reason) {
-            return new Outcome(file, null, null, null, List.of(), reason);
-        }
-
-        boolean unchanged() {
-            return letter == null && failure == null;
-        }
-    }
-
     private Outcome read(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
                 return Outcome.failed(file, "not a regular file" + (Files.isSymbolicLink(file) ? " (a dangling link)" : ""));
             }
             LetterSource source = loader.read(file);
-            if (!force && store.holdsLetter(source.sha256(), loader.version())) {
-                return new Outcome(file, source.sha256(), null, null, List.of(), null);
+            OfficialRecord record = records.apply(file).orElse(null);
+            var held = force ? java.util.Optional.<org.eclipse.rdf4j.model.IRI>empty()
+                    : store.letterHolding(source.sha256(), loader.version());
+            if (held.isPresent()) {
+                List<Quad> recordQuads = record == null ? null : OfficialRecords.quads(record, held.get());
+                boolean same = record == null || OfficialRecords.holds(store, record.key(), recordQuads);
+                return new Outcome(file, source.sha256(), null, null, List.of(), null, same ? null : record,
+                        held.get(), same ? null : recordQuads);
             }
             QuadCollector sink = new QuadCollector();
             List<String> warnings = new ArrayList<>();
             LoadedLetter letter = extraction.extract(source, sink, (name, message) -> warnings.add(message));
-            return new Outcome(file, source.sha256(), letter, sink.quads(), warnings, null);
+            return new Outcome(file, source.sha256(), letter, sink.quads(), warnings, null, record, letter.letter(),
+                    record == null ? null : OfficialRecords.quads(record, letter.letter()));
         } catch (LetterException e) {
             return Outcome.failed(file, e.reason());
+        } catch (java.io.UncheckedIOException e) {
+            return Outcome.failed(file, "cannot read its official record: " + e.getCause().getMessage());
         } catch (RuntimeException e) {
             return Outcome.failed(file, "extraction failed: " + e);
         }
@@ -198,13 +205,18 @@ public final class LetterImport {
         Map<Node, List<Quad>> graphs = new java.util.LinkedHashMap<>();
         List<Path> cleared = new ArrayList<>();
         for (Outcome o : batch) {
-            graphs.put(RdfBridge.node(o.letter().graph()), o.quads());
+            if (o.letter() != null) {
+                graphs.put(RdfBridge.node(o.letter().graph()), o.quads());
+            }
+            if (o.record() != null) {
+                graphs.put(RdfBridge.node(org.w3id.dmmkg.loader.vocab.DMM.recordGraph(o.record().key())), o.recordQuads());
+            }
             if (failedBefore.contains(o.file().toString())) {
                 cleared.add(o.file());
             }
         }
         try {
-            store.replaceGraphs(graphs, LoadRecord.subjects(cleared));
+            store.replaceGraphs(graphs, OfficialRecords.replacedLetters(store, batch), LoadRecord.subjects(cleared));
         } catch (RuntimeException e) {
             listener.warning(batch.get(0).file(), "writing " + batch.size() + " letters in one transaction failed ("
                     + e + "); writing them one by one");
@@ -224,7 +236,7 @@ public final class LetterImport {
         }
         for (Outcome o : batch) {
             loaded++;
-            triples += o.letter().statements();
+            triples += o.letter() == null ? o.recordQuads().size() : o.letter().statements() + o.quadCount();
             o.warnings().forEach(w -> listener.warning(o.file(), w));
             listener.stepped();
         }

@@ -116,16 +116,22 @@ public final class Store implements AutoCloseable {
 
     /** Whether the store holds a letter read from bytes with this SHA-256 by this loader version. */
     public boolean holdsLetter(String sha256, String loaderVersion) {
+        return letterHolding(sha256, loaderVersion).isPresent();
+    }
+
+    /** The letter the store holds from bytes with this SHA-256, read by this loader version. */
+    public java.util.Optional<org.eclipse.rdf4j.model.IRI> letterHolding(String sha256, String loaderVersion) {
         return Txn.calculateRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             var found = dsg.find(Node.ANY, Node.ANY, SHA256, NodeFactory.createLiteralString(sha256));
             while (found.hasNext()) {
-                Node graph = found.next().getGraph();
+                Quad q = found.next();
+                Node graph = q.getGraph();
                 if (dsg.contains(graph, graph, LOADER_VERSION, NodeFactory.createLiteralString(loaderVersion))) {
-                    return true;
+                    return java.util.Optional.of((org.eclipse.rdf4j.model.IRI) RdfBridge.value(q.getSubject()));
                 }
             }
-            return false;
+            return java.util.Optional.empty();
         });
     }
 
@@ -134,8 +140,14 @@ public final class Store implements AutoCloseable {
      * transaction: either every letter of the batch is stored whole, or none is.
      */
     public void replaceGraphs(java.util.Map<Node, List<Quad>> graphs, List<Node> clearedReports) {
+        replaceGraphs(graphs, java.util.Set.of(), clearedReports);
+    }
+
+    /** As {@link #replaceGraphs(java.util.Map, List)}, also dropping whole graphs (a letter a new version replaces). */
+    public void replaceGraphs(java.util.Map<Node, List<Quad>> graphs, java.util.Set<Node> dropped, List<Node> clearedReports) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            dropped.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
             graphs.forEach((graph, quads) -> {
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 quads.forEach(dsg::add);

@@ -37,6 +37,7 @@ public final class DMM {
     public static final IRI Place = term("Place");
     public static final IRI Organisation = term("Organisation");
     public static final IRI LoadFailure = term("LoadFailure");
+    public static final IRI OfficialRecord = term("OfficialRecord");
 
     // letters
     public static final IRI sourceFile = term("sourceFile");
@@ -81,6 +82,11 @@ public final class DMM {
     public static final IRI durationMonths = term("durationMonths");
     public static final IRI year = term("year");
 
+    // official metadata
+    public static final IRI tkDocumentNumber = term("tkDocumentNumber");
+    public static final IRI officialDate = term("officialDate");
+    public static final IRI officialSigner = term("officialSigner");
+
     // curation
     public static final IRI portfolioName = term("portfolioName");
     public static final IRI eventNoun = term("eventNoun");
@@ -88,6 +94,7 @@ public final class DMM {
     public static final IRI compositionName = term("compositionName");
     public static final IRI convenedBy = term("convenedBy");
     public static final IRI discovered = term("discovered");
+    public static final IRI wikidataClass = term("wikidataClass");
 
     private DMM() {
     }
@@ -104,6 +111,16 @@ public final class DMM {
     /** A named graph that is not a letter's: {@code graph/load-report}, {@code graph/queries}, … */
     public static IRI graph(String name) {
         return VF.createIRI(GRAPH + name);
+    }
+
+    /** A Kamerstuk's page on the official publications site: {@code …/kst-28676-426.html}. */
+    public static String kamerstukPage(String dossier, String number) {
+        return "https://zoek.officielebekendmakingen.nl/kst-" + dossier + "-" + number + ".html";
+    }
+
+    /** The named graph of what an official source says about one publication ({@code kst-28676-467}). */
+    public static IRI recordGraph(String key) {
+        return VF.createIRI(GRAPH + "record/" + key);
     }
 
     /** The named graph of one letter. */

@@ -57,6 +57,6 @@ public final class Kamerstukken {
 
     /** The paper's page on the official publications site. */
     public static String page(String dossier, String number) {
-        return "https://zoek.officielebekendmakingen.nl/kst-" + dossier + "-" + number + ".html";
+        return org.w3id.dmmkg.loader.vocab.DMM.kamerstukPage(dossier, number);
     }
 }

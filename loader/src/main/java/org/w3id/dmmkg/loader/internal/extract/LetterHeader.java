@@ -64,7 +64,7 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
         String reference = text.text().contains("eferentie") && ref.find() ? ref.group(1) : null;
         List<String> dossiers = new ArrayList<>();
         String[] title = new String[1];
-        String number = officialNumber(text.source().text(), dossiers, title);
+        String number = officialNumber(text.headerText(), dossiers, title);
         return new LetterHeader(date, reference, List.copyOf(dossiers), number, title[0], signers(text));
     }
 

@@ -47,6 +47,21 @@ public final class LetterText {
         return source;
     }
 
+    /**
+     * The lines a letter's head is read from: the source text's own lines, or for a structured
+     * source (XML) the head blocks it states, one to a line.
+     */
+    public String headerText() {
+        if (source.layout() == null) {
+            return source.text();
+        }
+        StringBuilder head = new StringBuilder();
+        for (Block b : blocks(Block.Kind.FURNITURE)) {
+            head.append(textOf(b)).append('\n');
+        }
+        return head.toString();
+    }
+
     /** The normalised text. */
     public String text() {
         return text;

@@ -21,6 +21,9 @@ public final class Normaliser {
     }
 
     public static LetterText normalise(SourceText source) {
+        if (source.layout() != null) {
+            return StructuredNormaliser.normalise(source);
+        }
         boolean markdown = source.format() == SourceText.Format.MARKDOWN;
         List<Line> lines = LineSplitter.split(source.text(), markdown);
         List<Footnotes.Footnote> notes = Footnotes.find(lines);

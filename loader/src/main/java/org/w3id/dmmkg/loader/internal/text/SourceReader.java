@@ -48,6 +48,13 @@ public final class SourceReader {
             String text = PdfText.extract(source, bytes);
             return new SourceText(name, requireText(source, text), SourceText.Format.PDF, sha256(bytes), warnings);
         }
+        if (lower.endsWith(".docx")) {
+            String text = DocxText.extract(source, bytes);
+            return new SourceText(name, requireText(source, text), SourceText.Format.DOCX, sha256(bytes), warnings);
+        }
+        if (lower.endsWith(".xml")) {
+            return KamerstukXml.read(source, name, bytes, sha256(bytes));
+        }
         String text = decode(source, bytes, warnings);
         SourceText.Format format = lower.endsWith(".md") || lower.endsWith(".markdown") || looksLikeMarkdown(text)
                 ? SourceText.Format.MARKDOWN : SourceText.Format.TEXT;
