@@ -31,7 +31,10 @@ final class CommitmentLanguage {
             + "schenkt|schonk|geschonken|reserveert|gereserveerd|trekt\\b.{0,60}?\\buit\\b|uitgetrokken|"
             + "volgt\\b.{0,60}?\\b(voorstel|advies|aanbeveling)|stemt in met|gaat akkoord met|"
             + "sluit zich\\b.{0,40}?\\baan bij|sloot zich\\b.{0,40}?\\baan bij|aangesloten bij|treedt toe|toegetreden|"
-            + "ondertekent|ondertekende|ondertekend)\\b");
+            + "ondertekent|ondertekende|ondertekend|geregeld|vrijgemaakt|vrij te maken|vrijmaken|"
+            + "maakt(?:e|en)?\\b.{0,60}?\\b(?:miljoen|miljard|euro|middelen|geld|budget)\\b.{0,40}?\\bvrij|"
+            + "aangeschaft|aangekocht|ingekocht|overgedragen|bekostigt|bekostigd|uitgezonden|zendt\\b.{0,60}?\\buit\\b|"
+            + "ter beschikking (?:te )?(?:stellen|gesteld)|stelt\\b.{0,60}?\\bter beschikking)\\b");
     /** Acts that commit only with the Netherlands as their own subject. */
     private static final Pattern OWN_ACT = Pattern.compile("\\b(?:" + SUBJECT + " (?:zal|zullen|steunt|steunen)|"
             + "(?:zal|zullen|steunt|steunen) " + SUBJECT + ")\\b");

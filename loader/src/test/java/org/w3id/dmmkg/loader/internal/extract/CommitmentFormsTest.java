@@ -27,6 +27,11 @@ class CommitmentFormsTest {
         assertTrue(CommitmentLanguage.isCommitment("Het kabinet heeft 150 miljoen euro gereserveerd voor munitie."));
         assertTrue(CommitmentLanguage.isCommitment("Nederland sloot zich in maart aan bij het drone-initiatief van Letland."));
         assertTrue(CommitmentLanguage.isCommitment("Ik heb een intentieverklaring ondertekend over gezamenlijke inkoop."));
+        assertTrue(CommitmentLanguage.isCommitment("In het laatste kwartaal maakte Nederland 400 miljoen euro vrij voor drones."));
+        assertTrue(CommitmentLanguage.isCommitment("Nederland heeft inmiddels voor 300 miljoen euro aan munitie geregeld."));
+        assertTrue(CommitmentLanguage.isCommitment("Het kabinet zendt in mei een team van twintig militairen uit."));
+        assertFalse(CommitmentLanguage.isCommitment("Nederland maakt het voor bondgenoten vrij eenvoudig om aan te sluiten."),
+                "'vrij' as 'quite' frees no money");
     }
 
     @Test
