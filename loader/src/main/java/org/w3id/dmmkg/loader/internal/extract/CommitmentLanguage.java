@@ -59,6 +59,10 @@ final class CommitmentLanguage {
             + "spreekt waardering uit|sprak waardering uit|uit zorgen|uitte)";
     private static final Pattern NOT_COMMITTING = Pattern.compile("\\b" + SUBJECT + "\\s+(?:\\p{L}+\\s+){0,2}?"
             + NOT_COMMITTING_VERB + "\\b|\\b" + NOT_COMMITTING_VERB + "\\s+(?:\\p{L}+\\s+){0,1}?" + SUBJECT + "\\b");
+    /** Words {@link #ABOUT_THE_LETTER} and {@link #NOT_COMMITTING} need, for cheap tests before them. */
+    private static final String[] LETTER_WORDS = {"brief", "agenda", "nota", "verslag"};
+    private static final String[] NOT_COMMITTING_STEMS = {"dank", "graag", "hoop", "wens", "welkom", "benadruk",
+        "onderstre", "roep", "riep", "waardering", "zorgen", "uitte"};
     private static final Pattern CONTRIBUTION = Pattern.compile("(?iu)\\bbijdrage\\b");
     /** A clause that reports what the Netherlands does: {@code dat Nederland …}. */
     private static final Pattern REPORTED = Pattern.compile("\\bdat\\s+" + SUBJECT + "\\b");
@@ -73,10 +77,11 @@ final class CommitmentLanguage {
         if (OWN_ACT.matcher(sentence).find()) {
             return true;
         }
-        if (ABOUT_THE_LETTER.matcher(sentence).find()) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        if (mayContain(lower, LETTER_WORDS) && ABOUT_THE_LETTER.matcher(sentence).find()) {
             return reportsACommitment(sentence);
         }
-        if (NOT_COMMITTING.matcher(sentence).find()) {
+        if (mayContain(lower, NOT_COMMITTING_STEMS) && NOT_COMMITTING.matcher(sentence).find()) {
             return false;
         }
         boolean informing = INFORMING.matcher(sentence).find();
@@ -93,6 +98,16 @@ final class CommitmentLanguage {
     private static boolean reportsACommitment(String sentence) {
         Matcher clause = REPORTED.matcher(sentence);
         return clause.find() && ACT.matcher(sentence.substring(clause.end())).find();
+    }
+
+    /** A cheap test before a pattern: the words it needs. */
+    private static boolean mayContain(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cheap test before the patterns: no agent word, no commitment. */

@@ -45,17 +45,27 @@ final class MeetingNames {
     /** An acronym in parentheses after a name: {@code (DMM)}, {@code (RBZ)}. */
     private static final String ACRONYM = "(?:\\s*\\(\\p{Lu}[\\p{Lu}\\d-]{1,7}\\))?";
     /** Participants meeting as the subject of a meeting verb: {@code kwamen de ministers van Defensie bijeen}. */
+    /** A gathering or adjective that ends right where a name begins. */
+    private static final Pattern PREFIX = Pattern.compile("(?:" + EDGE_BEFORE + GATHERING + ")?" + ADJECTIVE + "\\z",
+            Pattern.UNICODE_CASE);
+    private static final int PREFIX_REACH = 80;
     private static final Pattern INNER_ACRONYM = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d]{1,6}\\)");
     private static final Pattern MEETING_VERB = Pattern.compile("(?iu)\\b(?:kwamen|komen|kwam|komt)\\b.*\\bbijeen\\b");
 
     private final Map<String, List<Named>> byKey = new HashMap<>();
-    private final Pattern names;
+    /** The names by the first two letters of their first word, lower case: only those are tried at a word. */
+    private final Map<String, Pattern> namesByStart = new HashMap<>();
     private final Pattern acronyms;
     private final Pattern eventNouns;
     private final Pattern participants;
     private final Pattern participantsAsSubject;
     private final Map<MeetingType, Pattern> participantsOf = new HashMap<>();
     private final boolean qualifiable;
+    /** Words every name of a group contains (lower case; acronyms as written): cheap tests that spare the patterns. */
+    private final List<String> nameWords;
+    private final List<String> acronymWords;
+    private final List<String> nounWords;
+    private final List<String> participantWords;
 
     MeetingNames(List<MeetingTypeNames> types, Map<String, MeetingType> byNotation) {
         List<String> loose = new ArrayList<>();
@@ -78,10 +88,16 @@ final class MeetingNames {
                 qualifiers.add(qualifier(t.participants()));
             }
         }
+        this.nameWords = triggers(loose);
+        this.acronymWords = triggers(exact);
+        this.nounWords = triggers(nouns);
+        this.participantWords = triggers(people);
         this.qualifiable = !qualifiers.isEmpty();
         String qualifier = qualifiable ? "(?<q>" + String.join("|", qualifiers) + ")?" : "";
-        this.names = Pattern.compile(EDGE_BEFORE + GATHERING + "?" + ADJECTIVE + "(?<n>" + alternatives(loose, true) + ")"
-                + ACRONYM + qualifier + EDGE_AFTER, Pattern.UNICODE_CASE);
+        for (Map.Entry<String, List<String>> group : byFirstLetters(loose).entrySet()) {
+            namesByStart.put(group.getKey(), Pattern.compile("(?<n>" + alternatives(group.getValue(), true) + ")"
+                    + ACRONYM + qualifier + EDGE_AFTER, Pattern.UNICODE_CASE));
+        }
         this.acronyms = Pattern.compile(EDGE_BEFORE + "(?<n>" + alternatives(exact, false) + ")" + ACRONYM + qualifier
                 + EDGE_AFTER);
         String noun = "(?i:" + alternatives(nouns, false) + ")";
@@ -98,14 +114,84 @@ final class MeetingNames {
     /** The meetings a sentence names, longest first where names overlap, in text order. */
     List<Hit> find(String sentence) {
         List<Hit> all = new ArrayList<>();
-        collect(names.matcher(sentence), qualifiable, all);
-        collect(acronyms.matcher(sentence), qualifiable, all);
-        collect(eventNouns.matcher(sentence), false, all);
-        collect(participants.matcher(sentence), false, all);
-        if (MEETING_VERB.matcher(sentence).find()) {
-            collect(participantsAsSubject.matcher(sentence), false, all);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (containsAny(lower, nameWords)) {
+            names(sentence, lower, all);
+        }
+        if (containsAny(sentence, acronymWords)) {
+            collect(acronyms.matcher(sentence), qualifiable, all);
+        }
+        if (containsAny(lower, nounWords)) {
+            collect(eventNouns.matcher(sentence), false, all);
+        }
+        if (containsAny(lower, participantWords)) {
+            collect(participants.matcher(sentence), false, all);
+            if (MEETING_VERB.matcher(sentence).find()) {
+                collect(participantsAsSubject.matcher(sentence), false, all);
+            }
         }
         return longestFirst(all);
+    }
+
+    /**
+     * The names at each word start, tried only among those that begin with its first two
+     * letters; a gathering or adjective just before a name ({@code bijeenkomst van de},
+     * {@code informele}) joins its span.
+     */
+    private void names(String sentence, String lower, List<Hit> out) {
+        for (int i = 0; i + 1 < sentence.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(sentence.charAt(i - 1)) || !Character.isLetter(sentence.charAt(i))) {
+                continue;
+            }
+            Pattern p = namesByStart.get(lower.substring(i, i + 2));
+            Matcher m = p == null ? null : p.matcher(sentence).region(i, sentence.length());
+            if (m == null || !m.lookingAt()) {
+                continue;
+            }
+            List<Named> named = byKey.get(key(m.group("n")));
+            if (named != null) {
+                Matcher before = PREFIX.matcher(sentence).region(Math.max(0, i - PREFIX_REACH), i);
+                int start = before.find() ? before.start() : i;
+                out.add(new Hit(start, m.end(), named.get(0).kind(), m.group("n"),
+                        named.stream().map(Named::type).distinct().toList(), qualifiable && m.group("q") != null));
+            }
+        }
+    }
+
+    private static Map<String, List<String>> byFirstLetters(List<String> names) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String name : names) {
+            String first = name.toLowerCase(Locale.ROOT);
+            out.computeIfAbsent(first.substring(0, 2), k -> new ArrayList<>()).add(name);
+        }
+        return out;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One word of each name that any match of it contains: its longest word, lower case (an
+     * acronym as written); a word that contains another of the list is left out, the shorter
+     * one standing for both.
+     */
+    private static List<String> triggers(List<String> names) {
+        List<String> words = new ArrayList<>();
+        for (String name : names) {
+            String longest = "";
+            for (String w : name.split("[^\\p{L}\\p{Nd}]+")) {
+                longest = w.length() > longest.length() ? w : longest;
+            }
+            words.add(isAcronym(name) ? longest : longest.toLowerCase(Locale.ROOT));
+        }
+        List<String> distinct = words.stream().distinct().toList();
+        return distinct.stream().filter(w -> distinct.stream().noneMatch(o -> !o.equals(w) && w.contains(o))).toList();
     }
 
     /** Whether the paragraph names the participants of a composition's type ({@code ministers van … en Defensie}). */

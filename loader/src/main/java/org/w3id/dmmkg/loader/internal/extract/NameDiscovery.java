@@ -55,6 +55,8 @@ final class NameDiscovery {
             "(?<name>(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|the|on|to|van|voor|de|het|en)\\s+)?){1,7})\\((?<acr>\\p{Lu}[\\p{Lu}\\d-]{1,7})\\)");
     private static final Pattern ENGLISH_NAME = Pattern.compile("(?<![\\p{L}\\d-])(?<name>(?:" + WORD + "\\s+(?:(?:of|for|and|"
             + "the|on|in|to)\\s+)?){1,5}(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + "))(?![\\p{L}\\d-])");
+    /** The words an English name ends in: a cheap test before {@link #ENGLISH_NAME}. */
+    private static final Pattern ENDING_WORDS = Pattern.compile("\\b(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + ")\\b");
     private static final Pattern GLOSS = Pattern.compile("(?<![\\p{L}-])(?<head>\\p{Ll}[\\p{L}-]*)\\s+\\((?<name>"
             + "\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,5})\\)");
     /** Words that open a sentence or stand before a name without being part of it. */
@@ -89,7 +91,9 @@ final class NameDiscovery {
             acronyms(s, sentence);
             glosses(s, sentence);
         }
-        englishNames(s, sentence);
+        if (ENDING_WORDS.matcher(sentence).find()) {
+            englishNames(s, sentence);
+        }
     }
 
     private void operations(Sentence s, String sentence) {
