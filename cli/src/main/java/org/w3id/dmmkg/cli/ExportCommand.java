@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.system.Txn;
-import org.eclipse.rdf4j.rio.RDFFormat;
 import org.w3id.dmmkg.cli.ExitCodes;
 import org.w3id.dmmkg.cli.Home;
 import org.w3id.dmmkg.store.describe.Dumps;
@@ -55,13 +54,9 @@ public final class ExportCommand implements Callable<Integer> {
                 if (out.toAbsolutePath().getParent() != null) {
                     Files.createDirectories(out.toAbsolutePath().getParent());
                 }
-                RDFFormat rio = switch (format) {
-                    case trig -> RDFFormat.TRIG;
-                    case nq -> RDFFormat.NQUADS;
-                    case jsonld -> RDFFormat.JSONLD;
-                };
+                String name = "dmm-kg." + format.name();
                 try (OutputStream os = Files.newOutputStream(out)) {
-                    Txn.executeRead(store.dataset(), () -> Dumps.write(dsg, rio, os));
+                    Txn.executeRead(store.dataset(), () -> Dumps.write(dsg, name, os));
                 }
             } else {
                 Path folder = out != null ? out : storeOptions.store().resolve("dumps");

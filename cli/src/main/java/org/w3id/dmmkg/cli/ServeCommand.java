@@ -16,9 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dmm-kg serve}: the read-only SPARQL endpoint and the Fuseki UI. */
+/** {@code dmm-kg serve}: the pages, the read-only SPARQL endpoint and the SPARQL editor. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store: a read-only SPARQL endpoint at /dmm/sparql and the Fuseki UI at /.",
+        description = {"Serve the store: the pages at /, a read-only SPARQL endpoint at /dmm/sparql and the SPARQL "
+                + "editor (the Fuseki UI) at /fuseki/.",
             "An empty store is first loaded with the letters in seeds/."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -67,8 +68,9 @@ public final class ServeCommand implements Callable<Integer> {
         DmmServer.start(server, port);
         String base = "http://" + (publicHost ? "0.0.0.0" : "127.0.0.1") + ":" + server.getHttpPort();
         out.println("dmm-kg is serving " + storeOptions.store().toAbsolutePath().normalize());
+        out.println("  Start page:      " + base + "/");
         out.println("  SPARQL endpoint: " + base + "/dmm/sparql");
-        out.println("  Fuseki UI:       " + base + "/");
+        out.println("  SPARQL editor:   " + base + "/fuseki/");
         out.flush();
         server.join();
         return ExitCodes.OK;

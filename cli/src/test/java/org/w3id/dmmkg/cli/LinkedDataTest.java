@@ -45,6 +45,9 @@ class LinkedDataTest {
 
     @TempDir
     static Path store;
+    @TempDir
+    static Path exported;
+    static TestSupport export;
     static FusekiServer server;
     static FusekiServer wikidata;
     static String base;
@@ -54,7 +57,8 @@ class LinkedDataTest {
     @BeforeAll
     static void start() throws Exception {
         TestSupport.loadSeeds(store);
-        assertEquals(0, TestSupport.run("export", "--store", store.toString()).exitCode);
+        // The command line opens the store itself: before the server, which holds it, starts.
+        export = TestSupport.run("export", "--store", store.toString(), exported.toString());
         DatasetGraph fixture = DatasetGraphFactory.createTxnMem();
         RDFDataMgr.read(fixture, LinkedDataTest.class.getResource("/wikidata-fixture.ttl").toString());
         wikidata = FusekiServer.create().port(0).loopback(true).add("/wikidata", fixture, false).build().start();
@@ -104,7 +108,7 @@ class LinkedDataTest {
         HttpResponse<String> html = get("/id/mission/kfor", "text/html,application/xhtml+xml");
         assertEquals(200, html.statusCode());
         assertTrue(html.body().contains("<h1>Kosovo Force</h1>"), html.body());
-        assertTrue(html.body().contains("Mentioned in these letters"));
+        assertTrue(html.body().contains("In the letters"));
         assertEquals(404, get("/id/mission/no-such-mission", "text/html").statusCode());
         assertEquals(404, get("/id/mission/kfor/../../../etc/passwd", "text/html").statusCode());
     }
@@ -140,8 +144,9 @@ class LinkedDataTest {
         assertEquals("n\r\n5\r\n", sparqlLetters);
     }
 
+    /** No one ran export: the dumps are written from the store on request, and read back as the store. */
     @Test
-    void dumpsAreOfferedAndParseBack() throws Exception {
+    void dumpsAreThereWithoutAnExportAndParseBack() throws Exception {
         HttpResponse<String> trig = get("/dumps/dmm-kg.trig", null);
         assertEquals(200, trig.statusCode());
         DatasetGraph back = DatasetGraphFactory.create();
@@ -152,7 +157,53 @@ class LinkedDataTest {
         DatasetGraph jsonld = DatasetGraphFactory.create();
         RDFParser.create().source(new StringReader(get("/dumps/dmm-kg.jsonld", null).body())).lang(Lang.JSONLD).parse(jsonld);
         assertEquals(back.stream().count(), jsonld.stream().count());
+        DatasetGraph nq = DatasetGraphFactory.create();
+        RDFParser.create().source(new StringReader(get("/dumps/dmm-kg.nq", null).body())).lang(Lang.NQUADS).parse(nq);
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(back, nq), "N-Quads and TriG hold the same graphs");
+        DatasetGraph stored = DmmServer.dataset(server);
+        assertEquals(Txn.calculateRead(stored, () -> stored.stream().count()), back.stream().count());
+        String listing = get("/dumps/", "text/html").body();
+        for (String name : new String[] {"dmm-kg.trig", "dmm-kg.nq", "dmm-kg.jsonld", "void.ttl", "context.jsonld"}) {
+            assertTrue(listing.contains("href=\"/dumps/" + name + "\""), name);
+        }
         assertEquals(404, get("/dumps/../tdb2/Data-0001/nodes.dat", null).statusCode());
+    }
+
+    @Test
+    void exportWritesTheSameDumpsToAFolder() throws Exception {
+        assertEquals(0, export.exitCode, export.err.toString());
+        DatasetGraph served = DatasetGraphFactory.create();
+        RDFParser.create().source(new StringReader(get("/dumps/dmm-kg.nq", null).body())).lang(Lang.NQUADS).parse(served);
+        DatasetGraph written = DatasetGraphFactory.create();
+        RDFParser.create().source(exported.resolve("dmm-kg.nq")).lang(Lang.NQUADS).parse(written);
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(served, written), "export and /dumps/ agree");
+        for (String name : new String[] {"dmm-kg.trig", "dmm-kg.jsonld", "void.ttl", "context.jsonld"}) {
+            assertTrue(Files.size(exported.resolve(name)) > 0, name);
+        }
+    }
+
+    /** Every address the VoID description gives on this server (or under the graph's base) answers 200. */
+    @Test
+    void everyLinkInVoidAnswers200() throws Exception {
+        Model v = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(get("/.well-known/void", "text/turtle").body())).lang(Lang.TURTLE).parse(v);
+        java.util.Set<String> links = new java.util.TreeSet<>();
+        v.listStatements().forEachRemaining(st -> {
+            for (var n : List.of(st.getSubject(), st.getObject())) {
+                if (n.isURIResource() && (n.asResource().getURI().startsWith(base)
+                        || n.asResource().getURI().startsWith("https://w3id.org/dmm-kg/"))) {
+                    links.add(n.asResource().getURI().replaceFirst("#.*$", ""));
+                }
+            }
+        });
+        assertTrue(links.size() > 8, links.toString());
+        HttpClient follow = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        for (String link : links) {
+            String url = link.startsWith(base) ? link : base + "/" + link.substring("https://w3id.org/dmm-kg/".length());
+            int status = follow.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/turtle").build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertEquals(200, status, link);
+        }
     }
 
     @Test
@@ -184,21 +235,56 @@ class LinkedDataTest {
         assertTrue(status >= 400, "SERVICE answered " + status);
     }
 
+    /**
+     * Every annotation of the seeds can be linked to: the reader of its letter has an element
+     * {@code id="char-N"} for its start, and the text before that element is exactly the
+     * first N code points of the file.
+     */
     @Test
-    void missionAndLetterPagesInChromium() throws Exception {
-        Assumptions.assumeTrue(WebDriver.available(), "Debian's chromium and chromium-driver are not installed");
-        try (WebDriver browser = new WebDriver()) {
-            browser.open(base + "/id/mission/kfor");
-            browser.find("h1");
-            var headings = browser.script("return Array.from(document.querySelectorAll('h2')).map(h => h.textContent);");
-            String h2 = headings.toString();
-            assertTrue(h2.contains("Properties") && h2.contains("Mentioned in these letters") && h2.contains("Quotes"), h2);
-            browser.screenshot(Path.of("target", "screenshots", "mission-kfor.png"));
-            browser.click(browser.find("section ul li a"));
-            browser.find(".letter-text mark");
-            var marks = browser.script("return document.querySelectorAll('.letter-text mark').length;");
-            assertTrue(marks.getAsNumber().value().intValue() > 10, marks.toString());
-            browser.screenshot(Path.of("target", "screenshots", "letter.png"));
+    void everyTextPositionSelectorHasItsAnchorInTheReader() throws Exception {
+        String q = "PREFIX oa: <http://www.w3.org/ns/oa#> SELECT DISTINCT ?letter ?start WHERE { "
+                + "?t oa:hasSource ?letter ; oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start }";
+        List<String> rows = get("/dmm/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv").body()
+                .lines().skip(1).toList();
+        assertTrue(rows.size() > 100, "the seeds have hundreds of annotations: " + rows.size());
+        java.util.Map<String, org.jsoup.nodes.Document> readers = new java.util.HashMap<>();
+        java.util.Map<String, String> sources = new java.util.HashMap<>();
+        for (String row : rows) {
+            String letter = row.split(",")[0];
+            int start = Integer.parseInt(row.split(",")[1].strip());
+            String path = letter.substring("https://w3id.org/dmm-kg".length());
+            var doc = readers.computeIfAbsent(path, p -> org.jsoup.Jsoup.parse(body(p, "text/html")));
+            String source = sources.computeIfAbsent(path, p -> body("/source/" + p.substring(p.lastIndexOf('/') + 1)
+                    + ".txt", "text/plain"));
+            var anchor = doc.getElementById("char-" + start);
+            assertTrue(anchor != null, path + " has no element char-" + start);
+            assertEquals(source.substring(0, source.offsetByCodePoints(0, start)), textBefore(doc.selectFirst(".source"), anchor),
+                    path + "#char-" + start + " is not at code point " + start);
+        }
+    }
+
+    /** The text of {@code root} that comes before {@code anchor} in document order. */
+    private static String textBefore(org.jsoup.nodes.Element root, org.jsoup.nodes.Element anchor) {
+        StringBuilder b = new StringBuilder();
+        boolean[] done = {false};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node == anchor) {
+                done[0] = true;
+            }
+            if (!done[0] && node instanceof org.jsoup.nodes.TextNode t) {
+                b.append(t.getWholeText());
+            }
+        }, root);
+        return b.toString();
+    }
+
+    private static String body(String path, String accept) {
+        try {
+            HttpResponse<String> r = get(path, accept);
+            assertEquals(200, r.statusCode(), path);
+            return r.body();
+        } catch (Exception e) {
+            throw new AssertionError(path, e);
         }
     }
 }

@@ -42,12 +42,18 @@ class SavedQueriesEndToEndTest {
     static String base;
     static QueryCatalogue catalogue;
     static TestSupport cli;
+    static TestSupport questWithDefault;
+    static TestSupport questForKfor;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() throws Exception {
         TestSupport.loadSeeds(store);
         cli = TestSupport.run("query", "missions-across-meetings", "--store", store.toString(), "--format", "csv");
+        // The command line opens the store itself: before the server, which holds it, starts.
+        questWithDefault = TestSupport.run("query", "mission-quotes", "--store", store.toString(), "--format", "csv");
+        questForKfor = TestSupport.run("query", "mission-quotes", "--store", store.toString(), "--format", "csv",
+                "--param", "mission=kfor");
         catalogue = QueryCatalogue.read(Home.queries());
         server = TestSupport.startServer(store, ServerSettings.loopback(0));
         base = "http://127.0.0.1:" + server.getHttpPort();
@@ -120,7 +126,23 @@ class SavedQueriesEndToEndTest {
             JsonObject op = paths.get("/api/queries/" + q.name()).getAsObject().get("get").getAsObject();
             assertEquals(q.summary(), op.get("summary").getAsString().value());
             assertEquals(q.parameters().size(), op.get("parameters").getAsArray().size(), q.name());
+            for (JsonValue p : op.get("parameters").getAsArray()) {
+                String name = p.getAsObject().get("name").getAsString().value();
+                boolean hasDefault = q.defaults().containsKey(name);
+                boolean required = q.parameters().stream().anyMatch(x -> x.name().equals(name) && x.required());
+                assertEquals(required && !hasDefault, p.getAsObject().get("required").getAsBoolean().value(),
+                        q.name() + " " + name);
+                assertEquals(hasDefault, p.getAsObject().get("schema").getAsObject().hasKey("default"), q.name() + " " + name);
+            }
+            JsonObject content = op.get("responses").getAsObject().get("200").getAsObject().get("content").getAsObject();
+            for (String type : List.of("application/sparql-results+json", "text/csv", "text/tab-separated-values",
+                "application/sparql-results+xml")) {
+                assertTrue(content.get(type).getAsObject().hasKey("schema"), q.name() + " " + type);
+            }
         }
+        assertEquals(base, openapi.get("servers").getAsArray().get(0).getAsObject().get("url").getAsString().value());
+        assertEquals(0, openapi.get("security").getAsArray().size(), "public: no security");
+        assertTrue(openapi.get("info").getAsObject().get("license").getAsObject().hasKey("url"));
     }
 
     @Test
@@ -137,14 +159,55 @@ class SavedQueriesEndToEndTest {
         Assumptions.assumeTrue(WebDriver.available(), "Debian's chromium and chromium-driver are not installed");
         try (WebDriver browser = new WebDriver()) {
             browser.open(base + "/");
-            browser.click(browser.find("#dmmkg-gallery-link"));
-            browser.click(browser.find("#query-missions-across-meetings button"));
-            browser.find("#query-missions-across-meetings table");
-            JsonValue rows = browser.script("return Array.from(document.querySelectorAll("
-                    + "'#query-missions-across-meetings table tr')).map(r => Array.from(r.cells).map(c => c.textContent).join(','));");
+            browser.click(browser.find("header nav a[href='/queries']"));
+            browser.click(browser.find("#query-missions-across-meetings form.run button[type=submit]"));
+            browser.find("#results table tbody tr");
+            JsonValue rows = browser.script("return Array.from(document.querySelectorAll('#results table tr'))"
+                    + ".map(r => Array.from(r.cells).map(c => { const a = c.querySelector('a[title]');"
+                    + " return a ? a.title : c.textContent; }).join(','));");
             List<String> shown = rows.getAsArray().stream().map(v -> v.getAsString().value()).toList();
             assertEquals(sortedLines(expected("missions-across-meetings")), sortedLines(String.join("\n", shown)));
             browser.screenshot(Path.of("target", "screenshots", "gallery.png"));
         }
+    }
+
+    /** A string parameter is one value whatever it holds: commas and quotes are part of it. */
+    @Test
+    void aStringParameterIsOneValueWhateverItHolds() throws Exception {
+        String q = "\"Defence Investment Pledge\", ESSI";
+        HttpResponse<String> page = get("/queries/full-text-search?q=" + java.net.URLEncoder.encode(q,
+                StandardCharsets.UTF_8), "text/html");
+        assertEquals(200, page.statusCode(), page.body());
+        var doc = org.jsoup.Jsoup.parse(page.body());
+        List<String> fields = doc.select("fieldset[data-name=q] input").eachAttr("value");
+        assertEquals(List.of(q, ""), fields, "one field holds the value, one more is offered");
+        String editor = doc.selectFirst("a.open-editor").attr("href");
+        String bound = java.net.URLDecoder.decode(editor.substring(editor.indexOf("query=") + 6), StandardCharsets.UTF_8);
+        assertTrue(bound.contains("VALUES ?_q { \"\\\"Defence Investment Pledge\\\", ESSI\" }"), bound);
+    }
+
+    @Test
+    void galleryFiltersByTagAndRefusesBadParametersInOneLine() throws Exception {
+        var doc = org.jsoup.Jsoup.parse(get("/queries?tag=missions", "text/html").body());
+        List<String> shown = doc.select("section.query").eachAttr("id");
+        List<String> tagged = catalogue.queries().stream().filter(q -> q.tags().contains("missions"))
+                .map(q -> "query-" + q.name()).toList();
+        assertEquals(tagged, shown);
+        assertTrue(shown.size() < catalogue.queries().size());
+        HttpResponse<String> bad = get("/queries/mission-quotes?mission=%3Cscript%3E", "text/html");
+        assertEquals(400, bad.statusCode());
+        assertEquals(1, bad.body().strip().lines().count(), bad.body());
+        assertTrue(bad.body().startsWith("query mission-quotes: parameter mission"), bad.body());
+    }
+
+    /** A parameter whose header gives a default may be left out, on the command line too. */
+    @Test
+    void defaultsMakeParametersOptionalOnTheCommandLineAndOverHttp() throws Exception {
+        TestSupport withDefault = questWithDefault;
+        assertEquals(0, withDefault.exitCode, withDefault.err.toString());
+        assertEquals(questForKfor.out.toString(), withDefault.out.toString());
+        assertEquals(sortedLines(expected("mission-quotes")), sortedLines(withDefault.out.toString()));
+        assertEquals(sortedLines(expected("mission-quotes")),
+                sortedLines(get("/api/queries/mission-quotes.csv", "*/*").body()));
     }
 }

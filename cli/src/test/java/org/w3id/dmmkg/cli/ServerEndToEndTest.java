@@ -102,15 +102,42 @@ class ServerEndToEndTest {
     }
 
     @Test
-    void fusekiUiIsServedAtTheRoot() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+    void startPageAtTheRootAndTheFusekiUiUnderItsOwnPath() throws Exception {
+        HttpResponse<String> start = get("/");
+        assertEquals(200, start.statusCode());
+        assertTrue(start.body().contains("What the graph holds"), start.body());
+        HttpResponse<String> ui = get("/fuseki/");
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().contains("<div id=\"app\">"), ui.body());
+        for (String path : new String[] {"/$/server", "/fuseki/$/server"}) {
+            HttpResponse<String> status = get(path);
+            assertEquals(200, status.statusCode(), path);
+            assertTrue(status.body().contains("/dmm"), status.body());
+        }
+        HttpResponse<String> viaUi = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/fuseki/dmm/sparql?query="
+                + java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) { ?l a <https://w3id.org/dmm-kg/def#Letter> }",
+                        java.nio.charset.StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("<div id=\"app\">") || r.body().toLowerCase().contains("fuseki"), r.body());
-        HttpResponse<String> status = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/$/server")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, status.statusCode());
-        assertTrue(status.body().contains("/dmm"), status.body());
+        assertEquals("n\r\n5\r\n", viaUi.body(), "the UI's queries reach the dataset");
+        assertEquals(404, get("/fuseki/$/datasets").statusCode(), "the UI's admin calls are not passed on");
+    }
+
+    @Test
+    void theEndpointWithoutAQueryDescribesItselfOrSendsABrowserToTheEditor() throws Exception {
+        HttpResponse<String> description = get("/dmm/sparql");
+        assertEquals(200, description.statusCode());
+        org.apache.jena.rdf.model.Model sd = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.create().fromString(description.body()).lang(org.apache.jena.riot.Lang.TURTLE).parse(sd);
+        assertTrue(sd.contains(sd.createResource(base + "/dmm/sparql"), org.apache.jena.vocabulary.RDF.type,
+                sd.createResource("http://www.w3.org/ns/sparql-service-description#Service")), description.body());
+        HttpResponse<String> browser = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dmm/sparql"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, browser.statusCode());
+        assertEquals("/fuseki/#/dataset/dmm/query", browser.headers().firstValue("Location").orElse(""));
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

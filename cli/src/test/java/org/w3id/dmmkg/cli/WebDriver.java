@@ -30,6 +30,11 @@ final class WebDriver implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     WebDriver() throws Exception {
+        this(null);
+    }
+
+    /** @param downloads where the browser saves what it downloads, or null for its default */
+    WebDriver(Path downloads) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -43,7 +48,10 @@ final class WebDriver implements AutoCloseable {
                 + "\"binary\":\"" + CHROMIUM + "\",\"args\":[\"--headless\",\"--no-sandbox\",\"--disable-gpu\","
                 + "\"--disable-quic\",\"--no-first-run\",\"--disable-background-networking\","
                 + "\"--disable-component-update\",\"--disable-sync\",\"--disable-dev-shm-usage\","
-                + "\"--window-size=1280,1400\",\"--user-data-dir=" + profile + "\"]}}}}";
+                + "\"--window-size=1280,1400\",\"--user-data-dir=" + profile + "\"]"
+                + (downloads == null ? "" : ",\"prefs\":{\"download.default_directory\":\"" + downloads
+                        + "\",\"download.prompt_for_download\":false}")
+                + "}}}}";
         session = call("POST", "/session", caps).getAsObject().get("sessionId").getAsString().value();
     }
 
@@ -95,6 +103,17 @@ final class WebDriver implements AutoCloseable {
     JsonValue script(String script) throws Exception {
         return call("POST", "/session/" + session + "/execute/sync",
                 "{\"script\":" + JSON.toStringFlat(new org.apache.jena.atlas.json.JsonString(script)) + ",\"args\":[]}");
+    }
+
+    /** The address of the page shown. */
+    String url() throws Exception {
+        return call("GET", "/session/" + session + "/url", null).getAsString().value();
+    }
+
+    /** Types {@code text} into an element. */
+    void type(String element, String text) throws Exception {
+        call("POST", "/session/" + session + "/element/" + element + "/value",
+                "{\"text\":" + JSON.toStringFlat(new org.apache.jena.atlas.json.JsonString(text)) + "}");
     }
 
     void screenshot(Path png) throws Exception {

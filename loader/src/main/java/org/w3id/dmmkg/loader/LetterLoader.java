@@ -183,6 +183,7 @@ public final class LetterLoader {
         out.add(letter, DMM.sourceFile, source.fileName());
         out.add(letter, DMM.sha256, source.sha256());
         out.add(letter, DMM.text, text.text());
+        out.add(letter, DMM.sourceText, source.text());
         out.add(out.graph(), RDF.TYPE, PROV.ENTITY);
         out.add(out.graph(), PROV.WAS_DERIVED_FROM, letter);
         out.add(out.graph(), PROV.GENERATED_AT_TIME, VF.createLiteral(Instant.now(clock).toString(), XSD.DATETIME));

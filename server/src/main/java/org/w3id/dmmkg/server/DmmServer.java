@@ -1,27 +1,37 @@
 package org.w3id.dmmkg.server;
 
-import java.net.URL;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.w3id.dmmkg.server.fuseki.FusekiUiFilter;
+import org.w3id.dmmkg.server.gallery.GalleryServlet;
+import org.w3id.dmmkg.server.linked.DumpServlet;
+import org.w3id.dmmkg.server.linked.Site;
 import org.w3id.dmmkg.server.linked.ResourceServlet;
+import org.w3id.dmmkg.server.linked.SourceServlet;
 import org.w3id.dmmkg.server.linked.StoreServlet;
+import org.w3id.dmmkg.server.queries.QueryBinder;
 import org.w3id.dmmkg.server.queries.QueryCatalogue;
+import org.w3id.dmmkg.server.site.SiteServlet;
 import org.w3id.dmmkg.store.StoreConfig;
 
 /**
  * The public endpoint: Fuseki serving {@code fuseki-config/config.ttl} read-only, with the
- * Fuseki UI at {@code /}. The UI's static files are served as they are; of Fuseki's admin
- * module only the read-only server status ({@code /$/server}), ping and stats are added, so
- * that nobody can create or delete datasets ({@code /$/datasets} is not there).
+ * site's pages (start page, search, letter reader, entity pages, lists, saved-query gallery,
+ * dumps) and the Fuseki UI at {@code /fuseki/}. Of Fuseki's admin module only the read-only
+ * server status ({@code /$/server}), ping and stats are added, so that nobody can create or
+ * delete datasets ({@code /$/datasets} is not there).
  */
 public final class DmmServer {
+    /** The name the dataset is published under: {@code /dmm/sparql}. */
+    public static final String DATASET = "dmm";
+
     private DmmServer() {
     }
 
     /** The dataset a built server publishes at {@code /dmm}: load into it in-process through this. */
     public static org.apache.jena.sparql.core.DatasetGraph dataset(FusekiServer server) {
-        return server.getDataAccessPointRegistry().get("/dmm").getDataService().getDataset();
+        return server.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset();
     }
 
     /**
@@ -60,22 +70,21 @@ public final class DmmServer {
 
     /** A server over the store {@code config} points at, as {@code settings} say, offering {@code catalogue}. */
     public static FusekiServer build(StoreConfig config, ServerSettings settings, QueryCatalogue catalogue) {
-        URL ui = DmmServer.class.getClassLoader().getResource("webapp/index.html");
-        if (ui == null) {
-            throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the class path");
-        }
-        String uiBase = ui.toExternalForm().replaceFirst("index\\.html$", "");
         try {
-            return create(config, settings, catalogue, uiBase);
+            return create(config, settings, catalogue);
         } catch (RuntimeException e) {
             throw org.w3id.dmmkg.store.Store.explained(e, config.store());
         }
     }
 
-    private static FusekiServer create(StoreConfig config, ServerSettings settings, QueryCatalogue catalogue,
-            String uiBase) {
-        ResourceServlet resources = new ResourceServlet(settings.publicBase(), "dmm");
-        StoreServlet store = new StoreServlet(config.store().resolve("dumps"), "dmm");
+    private static FusekiServer create(StoreConfig config, ServerSettings settings, QueryCatalogue catalogue) {
+        long timeout = config.queryTimeoutMillis();
+        Site site = new Site(settings.publicBase(), DATASET, timeout);
+        ResourceServlet resources = new ResourceServlet(site);
+        StoreServlet store = new StoreServlet(site);
+        SiteServlet pages = new SiteServlet(site);
+        GalleryServlet gallery = new GalleryServlet(catalogue, site, settings.endpoints());
+        DumpServlet dumps = new DumpServlet(site);
         return FusekiServer.create()
                 .port(settings.port())
                 .loopback(!settings.publicHost())
@@ -83,20 +92,37 @@ public final class DmmServer {
                 .enableCors(true, null)
                 .registerOperation(Operation.Query, new LimitedQuery(settings.maxResults()))
                 .parseConfig(config.model())
-                .staticFileBase(uiBase)
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/api/*", new QueryApiServlet(catalogue, "dmm", config.queryTimeoutMillis(), settings.maxResults(),
+                .addServlet("", pages)
+                .addServlet("/search", pages)
+                .addServlet("/api/*", new QueryApiServlet(catalogue, DATASET, timeout, settings.maxResults(),
                         settings.endpoints()))
-                .addServlet("/queries", new PageServlet("gallery.html", "text/html; charset=utf-8"))
+                .addServlet("/queries/*", gallery)
+                .addServlet("/queries", gallery)
                 .addServlet("/id/*", resources)
                 .addServlet("/def", resources)
+                .addServlet("/source/*", new SourceServlet(site))
                 .addServlet("/.well-known/void", store)
                 .addServlet("/report", store)
-                .addServlet("/dumps/*", store)
+                .addServlet("/dumps/*", dumps)
+                .addServlet("/dumps", dumps)
+                .addServlet("/static/*", new StaticFiles("/static", "org/w3id/dmmkg/server/static"))
+                .addServlet("/webjars/*", new StaticFiles("/webjars", "META-INF/resources/webjars"))
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
-                .addFilter("/*", new UiIndexFilter())
+                .addFilter("/*", new FusekiUiFilter(DATASET, examples(catalogue)))
+                .addFilter("/*", new ServiceDescriptionFilter(DATASET))
                 .build();
+    }
+
+    /** The saved queries as the SPARQL editor's examples: summary, and the query with its defaults bound. */
+    private static java.util.List<String[]> examples(QueryCatalogue catalogue) {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        for (var q : catalogue.queries()) {
+            boolean runnable = q.parameters().stream().noneMatch(q::needs);
+            out.add(new String[] {q.summary(), runnable ? QueryBinder.bind(q, java.util.Map.of()).toString() : q.text()});
+        }
+        return out;
     }
 }

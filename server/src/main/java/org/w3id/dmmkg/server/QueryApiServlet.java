@@ -36,7 +36,7 @@ public final class QueryApiServlet extends HttpServlet {
     private final String datasetName;
     private final long timeoutMillis;
     private final long maxResults;
-    private final java.util.Set<String> endpoints;
+    private final transient org.w3id.dmmkg.server.queries.Endpoints endpoints;
 
     /** @param endpoints the SPARQL endpoints a saved federated query may call (its {@code endpoint} parameter) */
     public QueryApiServlet(QueryCatalogue catalogue, String datasetName, long timeoutMillis, long maxResults,
@@ -45,14 +45,14 @@ public final class QueryApiServlet extends HttpServlet {
         this.datasetName = datasetName;
         this.timeoutMillis = timeoutMillis;
         this.maxResults = maxResults;
-        this.endpoints = java.util.Set.copyOf(endpoints);
+        this.endpoints = new org.w3id.dmmkg.server.queries.Endpoints(endpoints);
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         if (path.equals("/api/openapi.json")) {
-            json(resp, CatalogueJson.openApi(catalogue.queries()));
+            json(resp, OpenApiDocument.of(catalogue.queries(), org.w3id.dmmkg.server.linked.Responses.base(req)));
         } else if (path.equals("/api/queries") || path.equals("/api/queries/")) {
             json(resp, CatalogueJson.catalogue(catalogue.queries()));
         } else if (path.startsWith("/api/queries/")) {
@@ -64,9 +64,11 @@ public final class QueryApiServlet extends HttpServlet {
 
     private void runQuery(String name, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         ResultFormat format = ResultFormat.fromAccept(req.getHeader("Accept"));
+        String file = null;
         for (ResultFormat f : ResultFormat.values()) {
             if (f != ResultFormat.table && name.endsWith("." + f.name())) {
                 format = f;
+                file = name;
                 name = name.substring(0, name.length() - f.name().length() - 1);
             }
         }
@@ -76,15 +78,9 @@ public final class QueryApiServlet extends HttpServlet {
             return;
         }
         Map<String, List<String>> values = values(req);
-        for (String endpoint : values.getOrDefault("endpoint", List.of())) {
-            if (!endpoints.contains(endpoint)) {
-                plain(resp, 400, "parameter endpoint: not an endpoint this server calls; allowed: "
-                        + String.join(" ", new java.util.TreeSet<>(endpoints)));
-                return;
-            }
-        }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
+            endpoints.check(values);
             new QueryRunner(DatasetFactory.wrap(dataset(req)), timeoutMillis, maxResults).run(q.get(), values, format, body);
         } catch (IllegalArgumentException e) {
             plain(resp, 400, e.getMessage());
@@ -98,6 +94,10 @@ public final class QueryApiServlet extends HttpServlet {
         }
         resp.setStatus(200);
         resp.setContentType(format.contentType() + "; charset=utf-8");
+        if (file != null) {
+            // A path with a format suffix is a download: browsers save it under that name.
+            resp.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        }
         resp.getOutputStream().write(body.toByteArray());
     }
 

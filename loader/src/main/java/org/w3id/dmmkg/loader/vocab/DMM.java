@@ -42,6 +42,7 @@ public final class DMM {
     // letters
     public static final IRI sourceFile = term("sourceFile");
     public static final IRI text = term("text");
+    public static final IRI sourceText = term("sourceText");
     public static final IRI letterType = term("letterType");
     public static final IRI reportsOn = term("reportsOn");
     public static final IRI mentions = term("mentions");
@@ -59,6 +60,7 @@ public final class DMM {
     public static final IRI location = term("location");
     public static final IRI sequenceNumber = term("sequenceNumber");
     public static final IRI participant = term("participant");
+    public static final IRI partOf = term("partOf");
 
     // people and places
     public static final IRI country = term("country");

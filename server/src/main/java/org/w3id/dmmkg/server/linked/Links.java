@@ -4,15 +4,15 @@ package org.w3id.dmmkg.server.linked;
  * Maps the graph's public IRIs ({@code https://w3id.org/dmm-kg/id/…}) to this server's paths
  * and back. The public base is configurable, so that a deployment behind w3id redirects works.
  */
-final class Links {
+public final class Links {
     private final String base;
 
-    Links(String base) {
+    public Links(String base) {
         this.base = base.endsWith("/") ? base : base + "/";
     }
 
     /** The local path of an IRI under the base, or the IRI itself. */
-    String local(String iri) {
+    public String local(String iri) {
         if (iri.startsWith(base)) {
             return "/" + iri.substring(base.length());
         }
@@ -20,12 +20,12 @@ final class Links {
     }
 
     /** The IRI a local path stands for. */
-    String iri(String path) {
+    public String iri(String path) {
         return base + path.substring(1);
     }
 
     /** {@code mission} for {@code …/id/mission/kfor}, or null. */
-    String kind(String iri) {
+    public String kind(String iri) {
         String p = local(iri);
         if (!p.startsWith("/id/")) {
             return null;

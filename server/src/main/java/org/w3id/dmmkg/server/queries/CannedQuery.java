@@ -24,6 +24,11 @@ public record CannedQuery(String name, Path file, String summary, String descrip
         parameters = List.copyOf(parameters);
     }
 
+    /** Whether the query cannot run without a value for {@code p}: it is required and its header gives no default. */
+    public boolean needs(Parameter p) {
+        return p.required() && !defaults.containsKey(p.name());
+    }
+
     /** The default values as a URL query string ({@code mission=kfor&}), for the HTTP API. */
     public String defaultsAsQueryString() {
         StringBuilder b = new StringBuilder();

@@ -15,7 +15,8 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 /**
  * Binds parameter values into a saved query as typed RDF terms, never by pasting text: the
  * values become a {@code VALUES} block at the start of the query pattern. Several values for
- * one parameter give several rows of the block.
+ * one parameter give several rows of the block. A parameter not given takes the defaults its
+ * query's header names, so that the command line, the API and the gallery run the same query.
  */
 public final class QueryBinder {
     private QueryBinder() {
@@ -37,6 +38,9 @@ public final class QueryBinder {
         List<List<Node>> columns = new ArrayList<>();
         for (Parameter p : q.parameters()) {
             List<String> given = values.getOrDefault(p.name(), List.of());
+            if (given.isEmpty()) {
+                given = q.defaults().getOrDefault(p.name(), List.of());
+            }
             if (given.isEmpty()) {
                 if (p.required()) {
                     throw new IllegalArgumentException("query " + q.name() + " needs parameter " + p.name());

@@ -33,19 +33,43 @@ public final class QueryRunner {
         run(QueryBinder.bind(q, values), format, out);
     }
 
+    /**
+     * The first rows of a SELECT query's results, for a page to show.
+     *
+     * @param vars      the result's variables
+     * @param rows      at most the rows asked for
+     * @param truncated whether the query had more
+     */
+    public record Rows(List<String> vars, List<org.apache.jena.query.QuerySolution> rows, boolean truncated) {
+    }
+
+    /** At most {@code maxRows} rows of a SELECT query, in a read transaction, within the timeout. */
+    public Rows select(Query query, int maxRows) {
+        if (!query.isSelectType()) {
+            throw new IllegalArgumentException("only SELECT queries have rows to show");
+        }
+        if (!query.hasLimit() || query.getLimit() > maxRows + 1L) {
+            query.setLimit(maxRows + 1L);
+        }
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = execution(query)) {
+                var results = qe.execSelect();
+                List<org.apache.jena.query.QuerySolution> rows = new java.util.ArrayList<>();
+                while (results.hasNext() && rows.size() <= maxRows) {
+                    rows.add(results.next());
+                }
+                boolean truncated = rows.size() > maxRows;
+                return new Rows(results.getResultVars(), truncated ? rows.subList(0, maxRows) : rows, truncated);
+            }
+        });
+    }
+
     public void run(Query query, ResultFormat format, OutputStream out) {
         if (maxResults > 0 && !query.isAskType() && (!query.hasLimit() || query.getLimit() > maxResults)) {
             query.setLimit(maxResults);
         }
         Txn.executeRead(dataset, () -> {
-            // Saved queries may call out with SERVICE (their endpoints are checked by the caller),
-            // also where the public endpoint forbids it.
-            var builder = QueryExecution.dataset(dataset).query(query)
-                    .set(org.apache.jena.query.ARQ.httpServiceAllowed, true);
-            if (timeoutMillis > 0) {
-                builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-            }
-            try (QueryExecution qe = builder.build()) {
+            try (QueryExecution qe = execution(query)) {
                 if (query.isSelectType()) {
                     format.write(qe.execSelect(), out);
                 } else if (query.isAskType()) {
@@ -57,5 +81,15 @@ public final class QueryRunner {
                 }
             }
         });
+    }
+
+    private QueryExecution execution(Query query) {
+        // Saved queries may call out with SERVICE (their endpoints are checked by the caller),
+        // also where the public endpoint forbids it.
+        var builder = QueryExecution.dataset(dataset).query(query).set(org.apache.jena.query.ARQ.httpServiceAllowed, true);
+        if (timeoutMillis > 0) {
+            builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        }
+        return builder.build();
     }
 }

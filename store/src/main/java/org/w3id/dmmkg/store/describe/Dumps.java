@@ -17,12 +17,36 @@ import org.w3id.dmmkg.loader.vocab.Prefixes;
 import org.w3id.dmmkg.store.RdfBridge;
 
 /**
- * Full dumps of the store, written with RDF4J Rio (so the loader's RDF and the dumps share one
- * RDF library): TriG, N-Quads, JSON-LD; plus the VoID description and the JSON-LD
- * {@code @context} that maps the contract's terms to short names. Call inside a read transaction.
+ * Full dumps of the store: TriG and N-Quads written with RDF4J Rio (so the loader's RDF and
+ * the dumps share one RDF library), JSON-LD streamed by {@link JsonLdDump}; plus the VoID
+ * description and the JSON-LD {@code @context} that maps the contract's terms to short
+ * names. Every dump streams, so that it can be written from the store on request. Call
+ * inside a read transaction.
  */
 public final class Dumps {
     private static final Map<String, String> PREFIXES = Prefixes.MAP;
+
+    /** The full dumps, by file name, with their media types. */
+    public static final Map<String, String> FULL = orderedMap("dmm-kg.trig", "application/trig", "dmm-kg.nq",
+            "application/n-quads", "dmm-kg.jsonld", "application/ld+json");
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The full dump named {@code name} (a key of {@link #FULL}). */
+    public static void write(DatasetGraph dsg, String name, OutputStream out) {
+        switch (name) {
+            case "dmm-kg.trig" -> write(dsg, RDFFormat.TRIG, out);
+            case "dmm-kg.nq" -> write(dsg, RDFFormat.NQUADS, out);
+            case "dmm-kg.jsonld" -> JsonLdDump.write(dsg, out);
+            default -> throw new IllegalArgumentException("no dump named " + name);
+        }
+    }
 
     private Dumps() {
     }
@@ -39,13 +63,12 @@ public final class Dumps {
     /** Every dump, the VoID description and the context, into {@code folder}. */
     public static void writeAll(DatasetGraph dsg, Path ontology, Path folder, String server) throws IOException {
         Files.createDirectories(folder);
-        for (Map.Entry<String, RDFFormat> e : Map.of("dmm-kg.trig", RDFFormat.TRIG, "dmm-kg.nq", RDFFormat.NQUADS,
-                "dmm-kg.jsonld", RDFFormat.JSONLD).entrySet()) {
-            Path tmp = folder.resolve(e.getKey() + ".partial");
+        for (String name : FULL.keySet()) {
+            Path tmp = folder.resolve(name + ".partial");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(dsg, e.getValue(), out);
+                write(dsg, name, out);
             }
-            Files.move(tmp, folder.resolve(e.getKey()), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(tmp, folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         try (OutputStream out = Files.newOutputStream(folder.resolve("void.ttl"))) {
@@ -54,9 +77,13 @@ public final class Dumps {
         Files.writeString(folder.resolve("context.jsonld"), context(ontology), StandardCharsets.UTF_8);
     }
 
-    /** A JSON-LD context mapping every term of dmm.ttl to its local name, with IRIs and dates typed. */
+    /** A JSON-LD context mapping every term of {@code ontology/dmm.ttl} to its local name. */
     public static String context(Path ontology) throws IOException {
-        var model = RDFDataMgr.loadModel(ontology.resolve("dmm.ttl").toString());
+        return context(RDFDataMgr.loadModel(ontology.resolve("dmm.ttl").toString()));
+    }
+
+    /** A JSON-LD context mapping every term of the ontology to its local name, with IRIs and dates typed. */
+    public static String context(org.apache.jena.rdf.model.Model model) {
         Map<String, String> terms = new TreeMap<>();
         String ns = PREFIXES.get("dmm");
         model.listSubjects().forEachRemaining(r -> {

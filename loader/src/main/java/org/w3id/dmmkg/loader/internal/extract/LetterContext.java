@@ -18,7 +18,10 @@ import org.w3id.dmmkg.loader.vocab.OA;
  * the mentions found so far, so that later extractors (commitments) can use earlier ones.
  */
 public final class LetterContext {
+    /** Context kept before and after a quote when its sentence is unknown (a heading, letter-head furniture). */
     private static final int CONTEXT_CHARS = 32;
+    /** The most of its sentence a quote's prefix or suffix keeps, so that a run-on sentence stays bounded. */
+    private static final int SENTENCE_CONTEXT_CHARS = 400;
 
     private final LetterText text;
     private final String letterId;
@@ -92,7 +95,9 @@ public final class LetterContext {
 
     /**
      * Writes a Web Annotation whose body is {@code body} and whose target is the source
-     * file's characters behind normalised range {@code [start, end)}.
+     * file's characters behind normalised range {@code [start, end)}. The quote's prefix and
+     * suffix are the rest of its sentence in the file, so that every fact can be shown with
+     * the sentence it came from (keyword in context) without the file at hand.
      */
     public IRI annotate(IRI body, int start, int end) {
         int n = ++annotations;
@@ -112,11 +117,21 @@ public final class LetterContext {
         out.add(target, OA.hasSelector, position);
         out.add(quote, RDF.TYPE, OA.TextQuoteSelector);
         out.add(quote, OA.exact, source.substring(from, to));
-        out.add(quote, OA.prefix, source.substring(Math.max(0, from - CONTEXT_CHARS), from));
-        out.add(quote, OA.suffix, source.substring(to, Math.min(source.length(), to + CONTEXT_CHARS)));
+        Sentence sentence = text.sentenceAt(start);
+        int before = sentence == null ? from - CONTEXT_CHARS
+                : Math.max(from - SENTENCE_CONTEXT_CHARS, Math.min(from, text.sourceStart(sentence.start())));
+        int after = sentence == null ? to + CONTEXT_CHARS
+                : Math.min(to + SENTENCE_CONTEXT_CHARS, Math.max(to, text.sourceEnd(sentence.end())));
+        out.add(quote, OA.prefix, source.substring(whole(source, Math.max(0, before)), from));
+        out.add(quote, OA.suffix, source.substring(to, whole(source, Math.min(source.length(), after))));
         out.add(position, RDF.TYPE, OA.TextPositionSelector);
         out.add(position, OA.start, text.codePointOffset(from));
         out.add(position, OA.end, text.codePointOffset(to));
         return annotation;
+    }
+
+    /** {@code at}, moved off the middle of a surrogate pair, so that a cut never splits a character. */
+    private static int whole(String s, int at) {
+        return at > 0 && at < s.length() && Character.isLowSurrogate(s.charAt(at)) ? at - 1 : at;
     }
 }

@@ -66,9 +66,17 @@ final class Meeting {
         if (place != null) {
             return kind + "-" + place.getLocalName();
         }
-        if (primary != null && primary != this) {
+        if (heldAt(primary)) {
             return kind + "-at-" + primary.iri.getLocalName();
         }
         return kind + "-in-letter-" + letterId;
+    }
+
+    /**
+     * Whether this meeting is known only as held at the letter's primary meeting (an NPG at a
+     * DMM): the letter gives it no date, number or place of its own.
+     */
+    boolean heldAt(Meeting primary) {
+        return to == null && sequence == 0 && place == null && primary != null && primary != this;
     }
 }

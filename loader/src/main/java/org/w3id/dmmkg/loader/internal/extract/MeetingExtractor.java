@@ -81,6 +81,9 @@ public final class MeetingExtractor implements Extractor {
         }
         for (Meeting m : meetings) {
             write(ctx, m);
+            if (m.heldAt(primary)) {
+                ctx.out().add(m.iri, DMM.partOf, primary.iri);
+            }
         }
         if (primary != null) {
             ctx.primaryMeeting(primary.iri, primary.to);

@@ -29,6 +29,17 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aMeetingKnownOnlyAsHeldAtThePrimaryOneIsPartOfIt() throws Exception {
+        Model m = Snippets.model(Snippets.letter("21 februari 2023",
+                "Op 14 en 15 februari jl. vond in Brussel de bijeenkomst van de NAVO-Ministers van Defensie (DMM) plaats. "
+                        + "Tijdens de DMM kwam ook de Nuclear Planning Group bijeen."));
+        var dmm = Values.iri(DMM.ID + "meeting/dmm-2023-02-15");
+        var npg = Values.iri(DMM.ID + "meeting/npg-at-dmm-2023-02-15");
+        assertTrue(m.contains(npg, DMM.partOf, dmm), m.toString());
+        assertFalse(m.contains(dmm, DMM.partOf, null), "the primary meeting is part of nothing");
+    }
+
+    @Test
     void recognisesNorthAtlanticCouncilInDefenceCompositionAsDmm() throws Exception {
         assertEquals(Set.of("meeting meeting/dmm-2024-06-14", "reportsOn meeting/dmm-2024-06-14"), meetings("1 juni 2024",
                 "Op 13 en 14 juni komt de Noord-Atlantische Raad in de samenstelling van ministers van Defensie bijeen."));
