@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "dmm-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Letters of the Dutch Minister of Defence about NATO and EU defence meetings, as a knowledge graph.",
         subcommands = {LoadCommand.class, HarvestCommand.class, ReconcileCommand.class, ServeCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class,
-            ExportCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+            ExportCommand.class, ReportCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some input failed, or the command failed", "2:usage error (also: no store "
             + "where a command that only reads was pointed)", "3:validate: the store does not conform to the shapes",

@@ -55,4 +55,25 @@ class CommandLineTest {
         assertEquals(2, err.lines().filter(l -> l.contains("empty.txt") || l.contains("image.txt")).count(), err);
         assertTrue(run.out.toString().startsWith("loaded 2 letters (0 unchanged, 2 failed)"), run.out.toString());
     }
+
+    @Test
+    void evaluateGivesTheSameFiguresFromLettersAndFromTheStoreTheyWereLoadedInto() {
+        String gold = TestSupport.home().resolve("evaluation/seeds/gold").toString();
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, TestSupport.run("load", "--store", store, TestSupport.seeds().toString()).exitCode);
+        TestSupport fromStore = TestSupport.run("evaluate", "--gold", gold, "--store", store);
+        TestSupport fromLetters = TestSupport.run("evaluate", "--gold", gold, TestSupport.seeds().toString());
+        assertEquals(0, fromStore.exitCode, fromStore.err.toString());
+        assertEquals(0, fromLetters.exitCode, fromLetters.err.toString());
+        assertTrue(fromStore.out.toString().contains("score: micro-F1 "), fromStore.out.toString());
+        assertEquals(fromStore.out.toString(), fromLetters.out.toString());
+    }
+
+    @Test
+    void evaluateWantsAStoreOrLettersAndReadableGold() {
+        String gold = TestSupport.home().resolve("evaluation/seeds/gold").toString();
+        assertEquals(ExitCodes.USAGE, TestSupport.run("evaluate", "--gold", gold).exitCode);
+        assertEquals(ExitCodes.FAILED, TestSupport.run("evaluate", "--gold", tmp.resolve("none").toString(),
+                TestSupport.seeds().toString()).exitCode);
+    }
 }

@@ -57,7 +57,7 @@ public final class LetterLoader {
     /** Files larger than this are refused unless the builder says otherwise. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     /** The version of the extraction rules; raise it when they change what a letter yields. */
-    public static final String RULES_VERSION = "0.1.1";
+    public static final String RULES_VERSION = "0.2.0";
     /** A file that always ships in the bundled ontology folder. */
     private static final String BUNDLED_ONTOLOGY = "dmm-kg/ontology/dmm.ttl";
 
@@ -80,7 +80,7 @@ public final class LetterLoader {
         Path folder = b.ontology == null ? bundledOntology() : b.ontology;
         this.ontology = parse(folder.resolve("dmm.ttl"));
         this.concepts = parse(folder.resolve("concepts.ttl"));
-        this.vocabulary = readVocabulary(folder.resolve("vocabulary"));
+        this.vocabulary = readVocabulary(folder.resolve("vocabulary"), folder.resolve("concepts.ttl"));
         this.reader = new SourceReader(b.maxBytes);
         this.clock = b.clock;
         this.listener = b.listener;
@@ -173,7 +173,7 @@ public final class LetterLoader {
 
     private List<Extractor> pipeline(LetterHeader header) {
         return List.of(new HeaderExtractor(header, knownMinisters), meetings, new KamerstukExtractor(), entities, ministers,
-                new CommitmentExtractor(), new LetterTypeExtractor());
+                new CommitmentExtractor(), new LetterTypeExtractor(header));
     }
 
     private void writeLetter(LetterContext ctx, SourceText source, LetterText text) {
@@ -203,9 +203,9 @@ public final class LetterLoader {
         }
     }
 
-    private static ReferenceVocabulary readVocabulary(Path folder) throws OntologyException {
+    private static ReferenceVocabulary readVocabulary(Path folder, Path concepts) throws OntologyException {
         try {
-            return ReferenceVocabulary.read(folder);
+            return ReferenceVocabulary.read(folder, List.of(concepts));
         } catch (IOException e) {
             throw new OntologyException("cannot read the vocabulary: " + e.getMessage(), e);
         }

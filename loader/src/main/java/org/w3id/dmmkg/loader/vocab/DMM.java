@@ -90,6 +90,11 @@ public final class DMM {
     public static final IRI officialSigner = term("officialSigner");
 
     // curation
+    public static final IRI portfolioName = term("portfolioName");
+    public static final IRI eventNoun = term("eventNoun");
+    public static final IRI participantsName = term("participantsName");
+    public static final IRI compositionName = term("compositionName");
+    public static final IRI convenedBy = term("convenedBy");
     public static final IRI discovered = term("discovered");
     public static final IRI wikidataClass = term("wikidataClass");
 

@@ -12,32 +12,18 @@ import org.w3id.dmmkg.loader.internal.text.Sentence;
 import org.w3id.dmmkg.loader.vocab.DMM;
 
 /**
- * What the Netherlands commits to: sentences in which the Netherlands (Nederland, het
- * kabinet, ik speaking for the government) contributes, continues, announces, intends,
- * pledges, investigates a contribution or supports with action — not sentences that only
- * stress, welcome or thank. Each commitment concerns the missions, initiatives and meetings
- * its sentence names; failing those, the ones its paragraph named just before, or its
- * section heading names.
+ * What the Netherlands commits to: the sentences {@link CommitmentLanguage} takes. Each
+ * commitment concerns the missions, initiatives and meetings its sentence names; failing
+ * those, the ones its paragraph named just before, or its section heading names; and the
+ * countries it is for ({@code steun aan Oekraïne}, {@code de Oekraïense strijdkrachten}).
  */
 public final class CommitmentExtractor implements Extractor {
     private static final IRI NETHERLANDS = DMM.id("country", "nl");
-    private static final String SUBJECT = "(?:Nederland|het kabinet|Het kabinet|ik|Ik|wij|Wij|de regering|de Nederlandse regering)";
-    /** The Netherlands takes part in the action: as subject, or among others. */
-    private static final Pattern AGENT = Pattern.compile("\\b" + SUBJECT + "\\b|waaronder Nederland|\\bNederlandse\\b");
-    /** Acts that commit, whoever among them is the subject. */
-    private static final Pattern ACT = Pattern.compile("(?iu)\\b(stappen ondernomen|ondernomen|kondig\\p{L}* .{0,120}?\\baan\\b|"
-            + "aangekondigd|intentie|voornemen|onderzoekt|onderzoeken de mogelijkheid|zet\\b.{0,80}?\\bvoort|voort te zetten|"
-            + "voortzetten|levert|leveren|geleverd|bij te dragen|draagt\\b.{0,40}?\\bbij|deel te nemen|neemt\\b.{0,30}?\\bdeel|"
-            + "inspant|inspannen|uit te geven|investeert|investeren|stelt\\b.{0,60}?\\bbeschikbaar|beschikbaar te stellen|"
-            + "verleng\\p{L}*|heeft besloten|besluit|traint|trainen|steunt actief|actief steun\\p{L}*|verder werken aan|"
-            + "werkt aan|opschaling|zwaartepunt|zegt toe|toegezegd|committeert|financiert|doneert|schenkt)\\b");
-    /** Acts that commit only with the Netherlands as their own subject. */
-    private static final Pattern OWN_ACT = Pattern.compile("\\b(?:" + SUBJECT + " (?:zal|zullen|steunt|steunen)|"
-            + "(?:zal|zullen|steunt|steunen) " + SUBJECT + ")\\b");
-    /** The letter telling parliament about something is a report, not a commitment. */
-    private static final Pattern INFORMING = Pattern.compile("(?iu)\\b(informeer ik|ik informeer|informeert het kabinet|"
-            + "het kabinet informeert|informeren wij|wij informeren)\\b");
-    private static final Pattern CONTRIBUTION = Pattern.compile("(?iu)\\bbijdrage\\b");
+    /** A country a contribution goes to: {@code steun aan Oekraïne}, {@code voor Oekraïne}. */
+    private static final Pattern RECIPIENT = Pattern.compile("(?iu)\\b(?:aan|voor|naar|richting)\\s+(?:het\\s+|de\\s+)?$");
+    /** A country's forces or people a contribution is for: {@code de Oekraïense strijdkrachten}. */
+    private static final Pattern FORCES = Pattern.compile("(?iu)^\\s+(?:strijdkrachten|krijgsmacht|militairen|luchtmacht|"
+            + "marine|landmacht|luchtverdediging|rekruten|soldaten|mariniers|piloten|defensie-industrie|bevolking)\\b");
 
     @Override
     public void extract(LetterContext ctx) {
@@ -50,31 +36,12 @@ public final class CommitmentExtractor implements Extractor {
             String sentence = text.textOf(s);
             // The cost or size of a commitment, stated in the sentence after it, belongs to it.
             boolean continues = previous != null && previous.block() == s.block() && Quantities.hasEuro(sentence);
-            boolean own = isCommitment(sentence);
+            boolean own = CommitmentLanguage.isCommitment(sentence);
             if (own || continues) {
                 write(ctx, s, sentence);
             }
             previous = own ? s : null;
         }
-    }
-
-    static boolean isCommitment(String sentence) {
-        if (!mentionsTheNetherlands(sentence) && !sentence.contains("bijdrage")) {
-            return false;
-        }
-        if (OWN_ACT.matcher(sentence).find()) {
-            return true;
-        }
-        if (AGENT.matcher(sentence).find() && ACT.matcher(sentence).find() && !INFORMING.matcher(sentence).find()) {
-            return true;
-        }
-        return CONTRIBUTION.matcher(sentence).find() && Quantities.hasAmount(sentence);
-    }
-
-    /** A cheap test before the patterns: no agent word, no commitment. */
-    private static boolean mentionsTheNetherlands(String s) {
-        return s.contains("Nederland") || s.contains("kabinet") || s.contains("ik ") || s.contains("Ik ")
-                || s.contains("ij ") || s.contains("regering");
     }
 
     private static void write(LetterContext ctx, Sentence s, String sentence) {
@@ -87,8 +54,29 @@ public final class CommitmentExtractor implements Extractor {
         for (IRI concern : concerns(ctx, s)) {
             out.add(commitment, DMM.concerns, concern);
         }
+        for (IRI country : beneficiaries(ctx, s)) {
+            out.add(commitment, DMM.concerns, country);
+        }
         Quantities.write(out, commitment, sentence);
         ctx.annotate(commitment, s.start(), s.end());
+    }
+
+    /** The countries the sentence names as what a contribution is for ({@code aan Oekraïne}, {@code Oekraïense strijdkrachten}). */
+    private static Set<IRI> beneficiaries(LetterContext ctx, Sentence s) {
+        Set<IRI> out = new LinkedHashSet<>();
+        String text = ctx.text().text();
+        for (Mention m : ctx.mentions()) {
+            if (!m.type().equals(DMM.Country) || m.entity().equals(NETHERLANDS) || m.start() < s.start()
+                    || m.end() > s.end()) {
+                continue;
+            }
+            String before = text.substring(Math.max(s.start(), m.start() - 20), m.start());
+            String after = text.substring(m.end(), Math.min(s.end(), m.end() + 30));
+            if (RECIPIENT.matcher(before).find() || FORCES.matcher(after).find()) {
+                out.add(m.entity());
+            }
+        }
+        return out;
     }
 
     private static Set<IRI> concerns(LetterContext ctx, Sentence s) {

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class DutchDates {
     static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
-    private static final String JOIN = "\\s*(?:-|–|en|tot en met|t/m|tot)\\s*";
+    private static final String JOIN = "\\s*(?:-|–|/|en|tot en met|t/m|tot)\\s*";
     private static final Pattern DATE = Pattern.compile("(?iu)(?<![\\d,.])(?<d1>[0-3]?\\d)(?:(?<m1a>\\s+(?:" + MONTHS + "))?"
             + JOIN + "(?<d2>[0-3]?\\d))?\\s+(?<m>" + MONTHS + ")(?:\\s+(?<y>(?:19|20)\\d\\d))?"
             + "(?:\\s+(?<dir>jl\\.|j\\.l\\.|jongstleden|aanstaande|a\\.s\\.|aanst\\.))?(?!\\d)");
-    private static final Pattern LETTER_DATE = Pattern.compile("(?iu)(?:den haag|'s-gravenhage|’s-gravenhage|datum)"
+    private static final Pattern LETTER_DATE = Pattern.compile("(?iu)(?:den haag|'s-gravenhage|’s-gravenhage|datum|vastgesteld)"
             + "[,:]?\\s+(?<d>[0-3]?\\d)\\s+(?<m>" + MONTHS + ")\\s+(?<y>(?:19|20)\\d\\d)");
 
     private DutchDates() {
@@ -37,7 +37,7 @@ public final class DutchDates {
         return out;
     }
 
-    /** The letter's own date from {@code Den Haag, 21 februari 2023} or {@code Datum 22 juni 2022}. */
+    /** The letter's own date from {@code Den Haag, 21 februari 2023} or {@code Datum 22 juni 2022}, or a committee's {@code Vastgesteld 29 januari 2024}. */
     public static LocalDate letterDate(String line) {
         Matcher m = LETTER_DATE.matcher(line);
         if (!m.lookingAt()) {

@@ -16,9 +16,11 @@ import org.w3id.dmmkg.loader.internal.text.LetterText;
  * @param reference from {@code Onze referentie BS2022015117}; null if absent
  * @param dossiers  the paper's own dossiers from an official header ({@code 28 676 NAVO}), normalised
  * @param number    the paper's own number ({@code Nr. 467}), or null
+ * @param title     the upper-case title of an official publication ({@code VERSLAG VAN EEN SCHRIFTELIJK OVERLEG}),
+ *                  or null
  * @param signers   who signed, in order: a joint letter has several
  */
-public record LetterHeader(LocalDate date, String reference, List<String> dossiers, String number,
+public record LetterHeader(LocalDate date, String reference, List<String> dossiers, String number, String title,
         List<Signer> signers) {
 
     /** One signature: the office ({@code De Minister van Defensie}) and the name ({@code K.H. Ollongren}). */
@@ -37,8 +39,9 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
     private static final Pattern REFERENCE = Pattern.compile(
             "(?iu)onze referentie\\W{0,8}((?-i:[A-Z]{2,}[A-Z0-9/._-]*\\d{3,}[A-Z0-9/._-]*))");
     private static final Pattern OWN_DOSSIER = Pattern.compile(
-            "^\\s*(\\d{2} ?\\d{3}(?:-[A-Z0-9]{1,4}| (?:[IVXL]{1,5}|[A-Z])(?= ))?)\\s+\\p{Lu}");
-    private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*Nr\\.\\s*(\\d+)\\s+\\p{Lu}{3,}");
+            "^\\s*(\\d{2} ?\\d{3}(?:-[A-Z0-9]{1,4}| (?:[IVXL]{1,5}|[A-Z])(?= ))?)(?:\\s+\\p{Lu}|\\s*$)");
+    private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*[Nn]r\\.\\s*(\\d+)(?:\\s*$|\\s+(\\p{Lu}{3,}.*))");
+    private static final Pattern TITLE = Pattern.compile("^\\s*(\\p{Lu}{3,}[\\p{Lu}\\d ,.'’()-]+)$");
     private static final Pattern OFFICE = Pattern.compile(
             "(?iu)(de )?(minister|staatssecretaris|directeur|secretaris|plaatsvervangend)");
     private static final Pattern TITLES = Pattern.compile("(?iu)^(?:(?:drs|dr|mr|ir|ing|prof|mw|dhr)\\.\\s*)++");
@@ -60,16 +63,21 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
         Matcher ref = REFERENCE.matcher(text.text());
         String reference = text.text().contains("eferentie") && ref.find() ? ref.group(1) : null;
         List<String> dossiers = new ArrayList<>();
-        String number = officialNumber(text.headerText(), dossiers);
-        return new LetterHeader(date, reference, List.copyOf(dossiers), number, signers(text));
+        String[] title = new String[1];
+        String number = officialNumber(text.headerText(), dossiers, title);
+        return new LetterHeader(date, reference, List.copyOf(dossiers), number, title[0], signers(text));
     }
 
-    /** The header of an official publication: dossier lines, then {@code Nr. 467 BRIEF VAN …}. */
-    private static String officialNumber(String source, List<String> dossiers) {
+    /**
+     * The header of an official publication: dossier lines, then {@code Nr. 467 BRIEF VAN …}
+     * (the title on the number's line or the next).
+     */
+    private static String officialNumber(String source, List<String> dossiers, String[] title) {
         String[] lines = source.split("\n", 60);
         for (int i = 0; i < Math.min(lines.length, 40); i++) {
             Matcher nr = OWN_NUMBER.matcher(lines[i]);
             if (nr.find() && !dossiers.isEmpty()) {
+                title[0] = nr.group(2) != null ? nr.group(2).strip() : nextTitle(lines, i + 1);
                 return nr.group(1);
             }
             Matcher d = OWN_DOSSIER.matcher(lines[i]);
@@ -81,14 +89,28 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
         return null;
     }
 
-    /** The signatures of the closing blocks: each office followed by a name. */
+    private static String nextTitle(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                Matcher t = TITLE.matcher(lines[i]);
+                return t.matches() ? t.group(1).strip() : null;
+            }
+        }
+        return null;
+    }
+
+    /** The signatures of the closing blocks: each office followed by a name, or both on one line. */
     private static List<Signer> signers(LetterText text) {
         List<Signer> out = new ArrayList<>();
         String office = null;
         for (Block b : text.blocks(Block.Kind.CLOSING)) {
             String t = text.textOf(b).strip();
             String name = stripTitles(t);
-            if (OFFICE.matcher(t).lookingAt() && !t.toLowerCase(java.util.Locale.ROOT).startsWith("namens")) {
+            int comma = t.lastIndexOf(", ");
+            if (comma > 0 && OFFICE.matcher(t).lookingAt() && NAME.matcher(stripTitles(t.substring(comma + 2))).matches()) {
+                out.add(new Signer(t.substring(0, comma), stripTitles(t.substring(comma + 2))));
+                office = null;
+            } else if (OFFICE.matcher(t).lookingAt() && !t.toLowerCase(java.util.Locale.ROOT).startsWith("namens")) {
                 office = t.replaceAll("[,.]+$", "");
             } else if (office != null && NAME.matcher(name).matches()) {
                 out.add(new Signer(office, name));

@@ -15,8 +15,17 @@ final class Meeting {
     int sequence;
     IRI iri;
 
-    Meeting(MeetingType type) {
+    /** The words of its first mention: what tells meetings of the catch-all type apart. */
+    final String name;
+
+    Meeting(MeetingType type, String name) {
         this.type = type;
+        this.name = name;
+    }
+
+    /** Whether a mention of {@code type} by {@code words} can be this meeting. */
+    boolean accepts(MeetingType t, String words) {
+        return type.equals(t) && (!type.catchAll() || MeetingNames.key(name).equals(MeetingNames.key(words)));
     }
 
     void add(MeetingMention m) {
@@ -43,22 +52,24 @@ final class Meeting {
 
     /**
      * The IRI's last segment: type and last day when dated; else type and sequence number;
-     * else type and place; else the type at the letter's primary meeting.
+     * else type and place; else the type at the letter's primary meeting. A meeting of the
+     * catch-all type has its name after the type ({@code other-europese-raad-2024-06-27}).
      */
     String slug(Meeting primary, String letterId) {
+        String kind = type.catchAll() ? type.slug() + "-" + org.w3id.dmmkg.loader.internal.rdf.Slugs.of(name) : type.slug();
         if (to != null) {
-            return type.slug() + "-" + to;
+            return kind + "-" + to;
         }
         if (sequence > 0) {
-            return type.slug() + "-" + sequence;
+            return kind + "-" + sequence;
         }
         if (place != null) {
-            return type.slug() + "-" + place.getLocalName();
+            return kind + "-" + place.getLocalName();
         }
         if (heldAt(primary)) {
-            return type.slug() + "-at-" + primary.iri.getLocalName();
+            return kind + "-at-" + primary.iri.getLocalName();
         }
-        return type.slug() + "-in-letter-" + letterId;
+        return kind + "-in-letter-" + letterId;
     }
 
     /**

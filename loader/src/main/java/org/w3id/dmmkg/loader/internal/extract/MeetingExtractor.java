@@ -1,7 +1,5 @@
 package org.w3id.dmmkg.loader.internal.extract;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,8 +11,8 @@ import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
-import org.w3id.dmmkg.loader.internal.text.Block;
 import org.w3id.dmmkg.loader.internal.vocabulary.Entry;
+import org.w3id.dmmkg.loader.internal.vocabulary.MeetingTypeNames;
 import org.w3id.dmmkg.loader.internal.vocabulary.ReferenceVocabulary;
 import org.w3id.dmmkg.loader.vocab.DMM;
 
@@ -25,32 +23,54 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  * and the primary meeting the letter reports on or annotates.
  */
 public final class MeetingExtractor implements Extractor {
-    private static final int PRIMARY_WINDOW_DAYS = 75;
+    private static final String OTHER = "OTHER";
 
     private final MeetingFinder finder;
+    private final MeetingTypeContext typeContext;
     private final Map<IRI, String> placeLabels = new HashMap<>();
 
     public MeetingExtractor(ReferenceVocabulary vocabulary) {
+        Map<String, MeetingType> types = new HashMap<>();
+        for (MeetingTypeNames t : vocabulary.meetingTypes()) {
+            types.put(t.notation(), new MeetingType(t.notation(), t.concept(), t.convenedBy(), t.notation().equals(OTHER)));
+        }
+        MeetingType other = types.get(OTHER);
+        if (other == null) {
+            throw new IllegalArgumentException("the meeting-type scheme has no concept with notation " + OTHER);
+        }
+        MeetingNames names = new MeetingNames(vocabulary.meetingTypes(), types);
+        List<Entry> organisations = new ArrayList<>();
+        types.values().stream().map(MeetingType::convenedBy).filter(java.util.Objects::nonNull).distinct()
+                .forEach(org -> vocabulary.entry(org).ifPresent(organisations::add));
+        this.typeContext = new MeetingTypeContext(names, other, organisations);
+        this.finder = new MeetingFinder(names, placePattern(vocabulary), placesByName(vocabulary));
+    }
+
+    private Map<String, IRI> placesByName(ReferenceVocabulary vocabulary) {
         Map<String, IRI> byName = new HashMap<>();
-        List<String> names = new ArrayList<>();
         for (Entry place : vocabulary.entries(DMM.Place)) {
             placeLabels.put(place.id(), place.label());
-            for (String name : place.names()) {
-                byName.put(name.toLowerCase(Locale.ROOT), place.id());
-                names.add(Pattern.quote(name));
-            }
+            place.names().forEach(name -> byName.put(name.toLowerCase(Locale.ROOT), place.id()));
+        }
+        return byName;
+    }
+
+    /** {@code in Brussel}, {@code te Vilnius}: a place of the vocabulary after {@code in} or {@code te}. */
+    private static Pattern placePattern(ReferenceVocabulary vocabulary) {
+        List<String> names = new ArrayList<>();
+        for (Entry place : vocabulary.entries(DMM.Place)) {
+            place.names().forEach(name -> names.add(Pattern.quote(name)));
         }
         names.sort(Comparator.comparing(String::length).reversed());
         String alternatives = names.isEmpty() ? "(?!)" : String.join("|", names);
-        Pattern places = Pattern.compile("(?iu)\\b(?:in|te)\\s+(" + alternatives + ")\\b");
-        this.finder = new MeetingFinder(places, byName);
+        return Pattern.compile("(?iu)\\b(?:in|te)\\s+(" + alternatives + ")\\b");
     }
 
     @Override
     public void extract(LetterContext ctx) {
-        List<MeetingMention> mentions = finder.find(ctx.text(), ctx.letterDate());
-        List<Meeting> meetings = new MeetingClusters(mentions).meetings();
-        Meeting primary = primary(ctx, meetings);
+        List<MeetingMention> found = finder.find(ctx.text(), MeetingFinder.anchor(ctx.text(), ctx.letterDate()));
+        List<Meeting> meetings = new MeetingClusters(typeContext.resolve(found, ctx.text())).meetings();
+        Meeting primary = PrimaryMeeting.of(ctx, meetings);
         if (primary != null) {
             primary.iri = DMM.id("meeting", primary.slug(null, ctx.letterId()));
         }
@@ -68,32 +88,6 @@ public final class MeetingExtractor implements Extractor {
         if (primary != null) {
             ctx.primaryMeeting(primary.iri, primary.to);
         }
-    }
-
-    /** The meeting in the subject line; else the first dated one near the letter's date; else the first. */
-    private static Meeting primary(LetterContext ctx, List<Meeting> meetings) {
-        for (Meeting m : meetings) {
-            for (MeetingMention mm : m.mentions) {
-                Block block = ctx.text().blocks().get(ctx.text().sentences().get(mm.sentence).block());
-                if (block.kind() == Block.Kind.SUBJECT) {
-                    return m;
-                }
-            }
-        }
-        LocalDate date = ctx.letterDate();
-        Meeting firstDated = null;
-        for (Meeting m : meetings) {
-            if (m.from != null && firstDated == null) {
-                firstDated = m;
-            }
-            if (m.from != null && date != null && Math.abs(ChronoUnit.DAYS.between(date, m.to)) <= PRIMARY_WINDOW_DAYS) {
-                return m;
-            }
-        }
-        if (firstDated != null) {
-            return firstDated;
-        }
-        return meetings.isEmpty() ? null : meetings.get(0);
     }
 
     private void write(LetterContext ctx, Meeting m) {
@@ -121,7 +115,7 @@ public final class MeetingExtractor implements Extractor {
     }
 
     private String label(Meeting m) {
-        StringBuilder b = new StringBuilder(m.type.name());
+        StringBuilder b = new StringBuilder(m.type.notation());
         if (m.sequence > 0) {
             b.append(" (").append(m.sequence).append(')');
         }

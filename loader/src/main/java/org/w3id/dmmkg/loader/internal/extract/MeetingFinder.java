@@ -2,93 +2,160 @@ package org.w3id.dmmkg.loader.internal.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
+import org.w3id.dmmkg.loader.internal.text.Block;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
 
 /**
  * Finds meeting mentions sentence by sentence and gives each the date, place and sequence
- * number its sentence states nearest to it.
+ * number its sentence states nearest to it. Dates go to mentions nearest first; meetings named
+ * together ({@code de UDCG en de DMM}) share the date one of them is given; a date next to
+ * another event (a debate) or a document (a letter) is theirs, not the meeting's.
  */
 final class MeetingFinder {
     private static final int MAX_DISTANCE = 80;
     private static final Pattern SEQUENCE = Pattern.compile("(?iu)\\bvoor de (\\p{L}+|\\d+(?:e|ste|de)) (?:keer|maal)\\b");
     private static final Map<String, Integer> ORDINALS = ordinals();
-    /** Events that are not meetings of the scheme: a date next to one of these is its date. */
+    /** Events and documents that are not meetings of the scheme: a date next to one of these is its date. */
     private static final Pattern OTHER_EVENT = Pattern.compile("(?iu)\\b(commissiedebat|plenair debat|debat|"
-            + "algemeen overleg|notaoverleg|conferentie|videoconferentie|persconferentie|werkbezoek|verklaring)\\b");
+            + "algemeen overleg|notaoverleg|conferentie|videoconferentie|persconferentie|werkbezoek|verklaring|"
+            + "brief|kamerbrief|nota|motie)\\b");
     private static final int EVENT_MARGIN = 15;
+    /** The preposition that makes a date modify the words before it. */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?iu)(?:^|[,;:]|\\b(?:en|maar|of|waarna))\\s*$");
+    private static final Pattern POSTMODIFIER = Pattern.compile("(?iu)(?:\\bd\\.d\\.|\\bdd\\.?|\\bvan|\\bop)\\s*$");
+    /** Nothing but a coordinator between two meetings named together. */
+    private static final Pattern COORDINATED = Pattern.compile("(?iu)^(?:\\s*,\\s*|\\s+(?:en|alsmede|en aansluitend)\\s+)"
+            + "(?:(?:de|het)\\s+)?$");
 
+    private final MeetingNames names;
     private final Pattern places;
     private final Map<String, IRI> placeByName;
 
-    MeetingFinder(Pattern places, Map<String, IRI> placeByName) {
+    MeetingFinder(MeetingNames names, Pattern places, Map<String, IRI> placeByName) {
+        this.names = names;
         this.places = places;
         this.placeByName = placeByName;
     }
 
-    List<MeetingMention> find(LetterText text, LocalDate letterDate) {
+    /**
+     * Every meeting mention of the letter, with dates resolved against {@code anchor}: the
+     * letter's date, or when it has none, the first date with a year in its text.
+     */
+    List<MeetingMention> find(LetterText text, LocalDate anchor) {
         List<MeetingMention> all = new ArrayList<>();
         MeetingMention previousSentenceLast = null;
         for (Sentence s : text.sentences()) {
             String sentence = text.textOf(s);
-            List<MeetingMention> here = mentions(sentence, s);
-            assignDates(sentence, here, letterDate);
-            assignPlaces(sentence, here);
-            assignSequence(sentence, here, previousSentenceLast);
-            for (MeetingMention m : here) {
-                all.add(shift(m, s.start()));
+            List<MeetingMention> here = new ArrayList<>();
+            for (MeetingNames.Hit hit : names.find(sentence)) {
+                here.add(new MeetingMention(hit, s.start(), s.index()));
             }
-            previousSentenceLast = here.isEmpty() ? null : all.get(all.size() - 1);
+            assignDates(sentence, s.start(), here, anchor);
+            shareCoordinatedDates(text, here);
+            assignPlaces(sentence, s.start(), here);
+            assignSequence(sentence, s.start(), here, previousSentenceLast);
+            all.addAll(here);
+            previousSentenceLast = here.isEmpty() ? null : here.get(here.size() - 1);
         }
         return all;
     }
 
-    private static List<MeetingMention> mentions(String sentence, Sentence s) {
-        List<MeetingMention> found = new ArrayList<>();
-        boolean[] taken = new boolean[sentence.length()];
-        for (MeetingType type : MeetingType.values()) {
-            if (!type.mayOccurIn(sentence)) {
-                continue;
-            }
-            Matcher m = type.pattern.matcher(sentence);
-            while (m.find()) {
-                if (m.end() > m.start() && !taken[m.start()] && !taken[m.end() - 1]) {
-                    java.util.Arrays.fill(taken, m.start(), m.end(), true);
-                    found.add(new MeetingMention(type, m.start(), m.end(), s.index()));
+    /** The date year-less dates are resolved against: the letter's own, else the first full date of its text. */
+    static LocalDate anchor(LetterText text, LocalDate letterDate) {
+        if (letterDate != null) {
+            return letterDate;
+        }
+        for (Block b : text.blocks()) {
+            if (b.kind() == Block.Kind.PARAGRAPH) {
+                for (DateMention d : DutchDates.find(text.textOf(b))) {
+                    if (d.year() > 0) {
+                        return d.resolve(null)[0];
+                    }
                 }
             }
         }
-        found.sort((a, b) -> Integer.compare(a.start, b.start));
-        return found;
+        return null;
     }
 
-    private static void assignDates(String sentence, List<MeetingMention> here, LocalDate letterDate) {
+    /** Each date to the nearest mention that has none yet, nearest pairs first. */
+    private static void assignDates(String sentence, int offset, List<MeetingMention> here, LocalDate anchor) {
         if (here.isEmpty()) {
             return;
         }
-        for (DateMention d : DutchDates.find(sentence)) {
-            MeetingMention nearest = nearest(here, d.start(), d.end());
-            if (nearest != null && nearest.date == null && !nearerOtherEvent(sentence, d, nearest)) {
-                nearest.date = d;
-                nearest.dateStart = d.start();
-                LocalDate[] range = d.resolve(letterDate);
-                if (range != null) {
-                    nearest.from = range[0];
-                    nearest.to = range[1];
+        List<DateMention> dates = DutchDates.find(sentence);
+        List<int[]> pairs = new ArrayList<>();
+        for (int d = 0; d < dates.size(); d++) {
+            DateMention date = dates.get(d);
+            List<int[]> any = new ArrayList<>();
+            for (int m = 0; m < here.size(); m++) {
+                int distance = here.get(m).distance(offset + date.start(), offset + date.end());
+                if (distance <= MAX_DISTANCE && !nearerOtherEvent(sentence, offset, date, here.get(m))) {
+                    any.add(new int[] {d, m, distance});
                 }
+            }
+            boolean postmodifier = modifiesWhatPrecedes(sentence, date);
+            for (int[] pair : any) {
+                // A date that modifies what precedes it goes to a later meeting only when no earlier one can take it.
+                boolean later = here.get(pair[1]).start >= offset + date.end();
+                pairs.add(postmodifier && later ? new int[] {pair[0], pair[1], pair[2] + MAX_DISTANCE} : pair);
+            }
+        }
+        pairs.sort(Comparator.comparingInt(p -> p[2]));
+        boolean[] used = new boolean[dates.size()];
+        for (int[] p : pairs) {
+            MeetingMention m = here.get(p[1]);
+            if (!used[p[0]] && m.date == null) {
+                DateMention d = dates.get(p[0]);
+                m.date(d, offset + d.start(), d.resolve(anchor));
+                used[p[0]] = true;
             }
         }
     }
 
-    private static boolean nearerOtherEvent(String sentence, DateMention d, MeetingMention meeting) {
+    /**
+     * A date introduced by {@code d.d.}, {@code van} or {@code op} inside a clause
+     * ({@code de bijeenkomst in Vilnius d.d. 7-8 februari}) modifies what precedes it; one
+     * that opens a sentence or clause ({@code Op 4 april …}, {@code … en op 5 april de DMM}) does not.
+     */
+    private static boolean modifiesWhatPrecedes(String sentence, DateMention date) {
+        Matcher m = POSTMODIFIER.matcher(sentence.substring(0, date.start()));
+        return m.find() && !CLAUSE_START.matcher(sentence.substring(0, m.start())).find();
+    }
+
+    /** Meetings named together ({@code de NAVO-Oekraïne Raad en de NUC}) share the one date the sentence gives them. */
+    private static void shareCoordinatedDates(LetterText text, List<MeetingMention> here) {
+        for (int i = 0; i + 1 < here.size(); i++) {
+            MeetingMention a = here.get(i);
+            MeetingMention b = here.get(i + 1);
+            if ((a.date == null) == (b.date == null) || b.start < a.end) {
+                continue;
+            }
+            if (COORDINATED.matcher(text.text().substring(a.end, b.start)).matches()) {
+                MeetingMention dated = a.date != null ? a : b;
+                MeetingMention undated = dated == a ? b : a;
+                undated.date = dated.date;
+                undated.dateStart = dated.dateStart;
+                undated.from = dated.from;
+                undated.to = dated.to;
+            }
+        }
+    }
+
+    private static boolean nearerOtherEvent(String sentence, int offset, DateMention d, MeetingMention meeting) {
         Matcher m = OTHER_EVENT.matcher(sentence);
-        int toMeeting = meeting.distance(d.start(), d.end());
+        int toMeeting = meeting.distance(offset + d.start(), offset + d.end());
         while (m.find()) {
+            if (meeting.distance(offset + m.start(), offset + m.end()) == 0) {
+                continue; // the event word is part of the meeting's own name
+            }
             int toEvent = m.start() >= d.end() ? m.start() - d.end() : Math.max(0, d.start() - m.end());
             if (toEvent <= toMeeting + EVENT_MARGIN) {
                 return true;
@@ -97,20 +164,21 @@ final class MeetingFinder {
         return false;
     }
 
-    private void assignPlaces(String sentence, List<MeetingMention> here) {
+    private void assignPlaces(String sentence, int offset, List<MeetingMention> here) {
         if (here.isEmpty()) {
             return;
         }
         Matcher m = places.matcher(sentence);
         while (m.find()) {
-            MeetingMention nearest = nearest(here, m.start(1), m.end(1));
+            MeetingMention nearest = nearest(here, offset + m.start(1), offset + m.end(1));
             if (nearest != null && nearest.place == null) {
-                nearest.place = placeByName.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                nearest.place = placeByName.get(m.group(1).toLowerCase(Locale.ROOT));
             }
         }
     }
 
-    private static void assignSequence(String sentence, List<MeetingMention> here, MeetingMention previous) {
+    private static void assignSequence(String sentence, int offset, List<MeetingMention> here,
+            MeetingMention previous) {
         if (!sentence.contains(" keer") && !sentence.contains(" maal")) {
             return;
         }
@@ -121,7 +189,7 @@ final class MeetingFinder {
         Integer n = ordinal(m.group(1));
         MeetingMention target = null;
         for (MeetingMention mm : here) {
-            if (mm.start < m.start()) {
+            if (mm.start < offset + m.start()) {
                 target = mm;
             }
         }
@@ -146,19 +214,8 @@ final class MeetingFinder {
         return best;
     }
 
-    private static MeetingMention shift(MeetingMention m, int offset) {
-        MeetingMention out = new MeetingMention(m.type, m.start + offset, m.end + offset, m.sentence);
-        out.date = m.date;
-        out.dateStart = m.dateStart < 0 ? -1 : m.dateStart + offset;
-        out.from = m.from;
-        out.to = m.to;
-        out.place = m.place;
-        out.sequence = m.sequence;
-        return out;
-    }
-
     private static Integer ordinal(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         if (Character.isDigit(w.charAt(0))) {
             return Integer.parseInt(w.replaceAll("\\D", ""));
         }

@@ -23,14 +23,13 @@ import org.w3id.dmmkg.loader.vocab.DMM;
 /**
  * Ministers known by country and portfolio: {@code de Oekraïense Minister van Defensie},
  * {@code de ministers van Defensie van Finland, Zweden en Georgië} (one minister each),
- * {@code de minister van Buitenlandse Zaken} (in a Dutch letter, the Dutch one). Each is one
+ * {@code de minister van Buitenlandse Zaken} (in a Dutch letter, the Dutch one); the portfolios
+ * are the Dutch ministries' {@code dmm:portfolioName}s in the vocabulary. Each is one
  * IRI per country and portfolio ({@code minister/ua-defensie}). Officials who are not
  * ministers (SG NAVO, SACEUR, a president) are not matched. A minister in a sentence that
  * names a meeting is that meeting's {@code dmm:participant}.
  */
 public final class MinisterExtractor implements Extractor {
-    private static final String PORTFOLIO = "(Defensie|Buitenlandse Zaken|Financiën|Economische Zaken|"
-            + "Buitenlandse Handel en Ontwikkelingssamenwerking|Justitie en Veiligheid|Algemene Zaken)";
     private static final IRI NETHERLANDS = DMM.id("country", "nl");
     /** A person's name after the office: one to three capitalised words, particles allowed. */
     private static final String NAME = "(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:van |de |der |den )*\\p{Lu}[\\p{Ll}'’-]+){0,2}";
@@ -46,6 +45,8 @@ public final class MinisterExtractor implements Extractor {
 
     public MinisterExtractor(ReferenceVocabulary vocabulary) {
         this.knownMinisters = vocabulary.namesOf(DMM.Minister);
+        List<String> portfolios = vocabulary.portfolioNames().stream().map(Pattern::quote).toList();
+        String portfolio = "(" + (portfolios.isEmpty() ? "(?!)" : String.join("|", portfolios)) + ")";
         List<String> adjectives = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Entry c : vocabulary.entries(DMM.Country)) {
@@ -62,11 +63,11 @@ public final class MinisterExtractor implements Extractor {
         names.sort(Comparator.comparing(String::length).reversed());
         String adj = "(" + String.join("|", adjectives) + ")";
         String country = "(?:" + String.join("|", names) + ")";
-        this.byAdjective = Pattern.compile("(?<![\\p{L}-])(?:de|De|het|Het) " + adj + " [Mm]inisters? van " + PORTFOLIO
+        this.byAdjective = Pattern.compile("(?<![\\p{L}-])(?:de|De|het|Het) " + adj + " [Mm]inisters? van " + portfolio
                 + "(?:,? (" + NAME + "))?");
-        this.byCountry = Pattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + PORTFOLIO + " van (" + country
+        this.byCountry = Pattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + portfolio + " van (" + country
                 + "(?:(?:, | en )" + country + ")*)");
-        this.unqualified = Pattern.compile("(?<![\\p{L}-])(?:de|De) [Mm]inister van " + PORTFOLIO + "(?! van \\p{Lu})");
+        this.unqualified = Pattern.compile("(?<![\\p{L}-])(?:de|De) [Mm]inister van " + portfolio + "(?! van \\p{Lu})");
     }
 
     @Override

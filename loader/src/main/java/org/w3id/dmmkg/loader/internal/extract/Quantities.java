@@ -23,7 +23,7 @@ final class Quantities {
     private static final Pattern PERSONNEL = Pattern.compile("(?iu)" + NUMBER + "\\s+(?:\\p{L}+\\s+)?(militairen|personen|"
             + "manschappen|instructeurs|mariniers)");
     private static final Pattern ROTATIONS = Pattern.compile("(?iu)" + NUMBER + "\\s+rotaties");
-    private static final Pattern GDP = Pattern.compile("(?iu)(\\d+(?:,\\d+)?)\\s*(?:%|procent)\\s+van het (?:bbp|bnp)");
+    private static final Pattern GDP = Pattern.compile("(?iu)(\\d+(?:,\\d+)?)\\s*(?:%|procent)\\s+(?:van (?:het|ons) )?(?:bbp|bnp)");
     private static final Pattern MONTHS = Pattern.compile("(?iu)" + NUMBER + "\\s+maanden");
     private static final Pattern YEAR = Pattern.compile("(?iu)\\b(?:in|voor|vanaf|tot en met)\\s+((?:19|20)\\d\\d)\\b");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("een", 1), Map.entry("twee", 2),

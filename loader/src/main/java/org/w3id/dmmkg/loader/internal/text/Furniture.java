@@ -11,7 +11,8 @@ final class Furniture {
             + "|(tweede|eerste) kamer, vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4},.*"
             + "|kst-\\d+.*|issn .*|'s-gravenhage \\d{4}|’s-gravenhage \\d{4}"
             + "|(den haag|'s-gravenhage|’s-gravenhage),? \\d{1,2} \\p{L}+ \\d{4}"
-            + "|datum:?( \\d{1,2} \\p{L}+ \\d{4})?|onze referentie\\b.*|uw referentie\\b.*|uw brief\\b.*|kenmerk\\b.*|bijlagen?\\b.{0,40}"
+            + "|datum:?( \\d{1,2} \\p{L}+ \\d{4})?|vastgesteld \\d{1,2} \\p{L}+ \\d{4}"
+            + "|onze referentie\\b.*|uw referentie\\b.*|uw brief\\b.*|kenmerk\\b.*|bijlagen?\\b.{0,40}"
             + "|bij beantwoording\\b.*|.{0,40}\\bvermelden\\.?|contactpersoon\\b.*|e-?mail\\b.*"
             + "|pagina \\d+( van \\d+)?|\\d{1,3}|-\\s*\\d{1,3}\\s*-"
             + "|postbus \\d+.*|(?-i:\\d{4} ?[A-Z]{2} \\p{Lu}.*)|(www\\.|https?://)\\S+"
@@ -21,8 +22,21 @@ final class Furniture {
             + ")$");
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^betreft\\b.*");
     private static final Pattern OFFICE = Pattern.compile("(?iu)^(de )?(minister|staatssecretaris|"
-            + "directeur-generaal|secretaris-generaal|plaatsvervangend secretaris-generaal)"
+            + "directeur-generaal|secretaris-generaal|plaatsvervangend secretaris-generaal|"
+            + "(fungerend |waarnemend )?voorzitter van de (vaste )?commissie|(adjunct-)?griffier van de (vaste )?commissie)"
             + "( van|\\b)[\\p{L} ,-]{0,60}$");
+    /** The office and the name on one line: {@code De minister van Defensie, J. S. J. Hillen}. */
+    private static final Pattern OFFICE_AND_NAME = Pattern.compile("(?u)^(?:[Dd]e )?(?:[Mm]inister|[Ss]taatssecretaris)"
+            + "(?: van [\\p{L} -]{3,60})?, (?:\\p{Lu}\\.\\s?)*(?:(?:van|de|der|den) )*\\p{Lu}[\\p{L}'’-]+$");
+    /** A signatory's name under the office: initials, particles and capitalised words, nothing else. */
+    private static final Pattern NAME_LINE = Pattern.compile("(?u)^(?:(?:drs|dr|mr|ir|prof)\\.\\s?)*(?:\\p{Lu}\\.\\s?)*"
+            + "(?:(?:van|de|der|den|ter|ten|De|Van) )*\\p{Lu}[\\p{L}'’-]+(?: (?:van|de|der|den|\\p{Lu}[\\p{L}'’-]+)){0,3}$");
+    /** The paper's own number in an official publication, with or without its title: {@code Nr. 167 BRIEF VAN …}. */
+    private static final Pattern PAPER_NUMBER = Pattern.compile("(?u)^[Nn]r\\.\\s*\\d{1,5}(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d ,.'’-]*)?$");
+    /** The upper-case title of an official publication: {@code VERSLAG VAN EEN SCHRIFTELIJK OVERLEG}. */
+    private static final Pattern PAPER_TITLE = Pattern.compile("(?u)^\\p{Lu}[\\p{Lu}\\d ,.'’()-]{8,}$");
+    /** How far into a file the head of an official publication ends. */
+    private static final int HEAD_LINES = 12;
 
     private Furniture() {
     }
@@ -33,6 +47,48 @@ final class Furniture {
 
     static boolean isSubject(String line) {
         return SUBJECT.matcher(line).matches();
+    }
+
+    /** The signing office and the signatory's name on one line. */
+    static boolean isOfficeAndName(String line) {
+        String t = line.strip();
+        return t.length() < 90 && OFFICE_AND_NAME.matcher(t).matches();
+    }
+
+    /** A short line that is only a person's name, as under a signing office. */
+    static boolean isNameLine(String line) {
+        String t = line.strip();
+        return t.length() < 50 && NAME_LINE.matcher(t).matches();
+    }
+
+    /**
+     * The index of the last line of an official publication's head (the dossier lines, the
+     * paper's number and its upper-case title) among the first lines, or -1 when the file
+     * does not begin as an official publication.
+     */
+    static int officialHeadEnd(java.util.List<Line> lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < HEAD_LINES; i++) {
+            Line line = lines.get(i);
+            if (line == null || line.isBlank()) {
+                continue;
+            }
+            seen++;
+            if (PAPER_NUMBER.matcher(line.text()).matches()) {
+                int next = nextNonBlank(lines, i + 1);
+                return next >= 0 && PAPER_TITLE.matcher(lines.get(next).text()).matches() ? next : i;
+            }
+        }
+        return -1;
+    }
+
+    private static int nextNonBlank(java.util.List<Line> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i) != null && !lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The signing office of a closing block: {@code De Minister van Defensie,}. */

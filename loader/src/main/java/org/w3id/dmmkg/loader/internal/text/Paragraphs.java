@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Paragraphs {
     private static final Pattern BULLET = Pattern.compile("^([\\u2022\\uf0b7\\u25aa\\u25e6\\u2013\\u00b7o]\\s+|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+).*");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=\\p{Lu})");
     private static final Pattern BULLET_GLYPH = Pattern.compile("^[\\u2022\\uf0b7\\u25aa\\u25e6\\u00b7]\\s*");
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "van", "en", "op", "in", "aan",
             "met", "voor", "tot", "te", "dat", "die", "om", "over", "bij", "naar", "door", "als", "of", "is",
@@ -61,13 +62,14 @@ final class Paragraphs {
         List<Para> out = new ArrayList<>();
         Para current = null;
         boolean gap = true;
+        int headEnd = Furniture.officialHeadEnd(lines);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line == null || line.isBlank()) {
                 gap = gap || line != null;
                 continue;
             }
-            Block.Kind special = specialKind(line);
+            Block.Kind special = i <= headEnd ? Block.Kind.FURNITURE : specialKind(line, current == null && afterOffice(out));
             if (special != null) {
                 out.add(new Para(special, line));
                 current = null;
@@ -110,10 +112,19 @@ final class Paragraphs {
         return null;
     }
 
-    private static Block.Kind specialKind(Line line) {
+    /** Whether the last block is a signing office alone, so that a name may follow it. */
+    private static boolean afterOffice(List<Para> out) {
+        Para last = out.isEmpty() ? null : out.get(out.size() - 1);
+        return last != null && last.kind == Block.Kind.CLOSING && Furniture.isOffice(last.last().text());
+    }
+
+    private static Block.Kind specialKind(Line line, boolean afterOffice) {
         String t = line.text();
         if (line.markdownHeading) {
             return Block.Kind.HEADING;
+        }
+        if (Furniture.isOfficeAndName(t) || afterOffice && Furniture.isNameLine(t)) {
+            return Block.Kind.CLOSING;
         }
         if (Furniture.isSubject(t)) {
             return Block.Kind.SUBJECT;
@@ -172,14 +183,17 @@ final class Paragraphs {
     /** The name line after the signing office belongs to the closing block. */
     private static void markClosing(List<Para> paras) {
         for (int i = 0; i + 1 < paras.size(); i++) {
-            if (paras.get(i).kind == Block.Kind.CLOSING && paras.get(i + 1).lines.size() <= 2
+            if (paras.get(i).kind == Block.Kind.CLOSING && Furniture.isOffice(paras.get(i).last().text())
+                    && paras.get(i + 1).lines.size() <= 2
                     && paras.get(i + 1).length() < 60) {
                 paras.get(i + 1).kind = Block.Kind.CLOSING;
             }
         }
     }
 
-    boolean isHeadingText(String t) {
+    boolean isHeadingText(String line) {
+        // A section number ("1.", "2.3") opens a heading, and its full stop ends no sentence.
+        String t = SECTION_NUMBER.matcher(line).replaceFirst("");
         if (t.isEmpty() || t.length() > headingMaxLength || ".,;:-".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false;
         }

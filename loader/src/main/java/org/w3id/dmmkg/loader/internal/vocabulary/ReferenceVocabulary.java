@@ -26,17 +26,23 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.w3id.dmmkg.loader.vocab.DMM;
 
 /**
- * The reference vocabulary: the SKOS Turtle files of {@code ontology/vocabulary/}, read at
- * start. Adding an alias there is a data change; no code knows any entry.
+ * The reference vocabulary: the SKOS Turtle files of {@code ontology/vocabulary/}, and the
+ * concept schemes of {@code ontology/concepts.ttl} with the words that name each meeting type,
+ * read at start. Adding an alias there is a data change; no code knows any entry.
  */
 public final class ReferenceVocabulary {
+    private static final IRI MEETING_TYPES = org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance()
+            .createIRI(DMM.ID + "meeting-type");
+
     private final Model model;
     private final List<Entry> entries;
+    private final List<MeetingTypeNames> meetingTypes;
     private final String digest;
 
     private ReferenceVocabulary(Model model, String digest) {
         this.model = model;
         this.entries = readEntries(model);
+        this.meetingTypes = readMeetingTypes(model);
         this.digest = digest;
     }
 
@@ -47,6 +53,11 @@ public final class ReferenceVocabulary {
 
     /** Reads every {@code .ttl} file in {@code folder}, in name order. */
     public static ReferenceVocabulary read(Path folder) throws IOException {
+        return read(folder, List.of());
+    }
+
+    /** Reads every {@code .ttl} file in {@code folder}, in name order, then {@code conceptSchemes}. */
+    public static ReferenceVocabulary read(Path folder, List<Path> conceptSchemes) throws IOException {
         Model model = new LinkedHashModel();
         java.security.MessageDigest sha;
         try {
@@ -58,7 +69,9 @@ public final class ReferenceVocabulary {
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
         }
-        for (Path file : files) {
+        List<Path> all = new ArrayList<>(files);
+        all.addAll(conceptSchemes);
+        for (Path file : all) {
             sha.update(Files.readAllBytes(file));
             try (InputStream in = Files.newInputStream(file)) {
                 model.addAll(Rio.parse(in, DMM.ID, RDFFormat.TURTLE));
@@ -76,6 +89,17 @@ public final class ReferenceVocabulary {
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** How letters name ministers' portfolios ({@code Defensie}, {@code Buitenlandse Zaken}): the ministries' portfolio names. */
+    public List<String> portfolioNames() {
+        return model.filter(null, DMM.portfolioName, null).objects().stream().map(Value::stringValue).distinct()
+                .sorted(Comparator.comparing(String::length).reversed()).toList();
+    }
+
+    /** The meeting types of the concept scheme with their names; empty without the concept schemes. */
+    public List<MeetingTypeNames> meetingTypes() {
+        return meetingTypes;
     }
 
     /** Entries of one class. */
@@ -119,6 +143,33 @@ public final class ReferenceVocabulary {
         }
         out.sort(Comparator.comparing(e -> e.id().stringValue()));
         return out;
+    }
+
+    private static List<MeetingTypeNames> readMeetingTypes(Model model) {
+        List<MeetingTypeNames> out = new ArrayList<>();
+        for (Resource subject : model.filter(null, SKOS.IN_SCHEME, MEETING_TYPES).subjects()) {
+            if (!(subject instanceof IRI concept)) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            // The preferred label describes the type ("andere bijeenkomst"); the others name a meeting.
+            for (IRI p : List.of(SKOS.ALT_LABEL, SKOS.HIDDEN_LABEL)) {
+                names.addAll(strings(model, concept, p));
+            }
+            String notation = strings(model, concept, SKOS.NOTATION).stream().findFirst().orElseThrow(
+                    () -> new IllegalArgumentException(concept + ": a meeting type needs a skos:notation"));
+            IRI convenedBy = model.filter(concept, DMM.convenedBy, null).objects().stream()
+                    .filter(IRI.class::isInstance).map(IRI.class::cast).findFirst().orElse(null);
+            out.add(new MeetingTypeNames(concept, notation, names, strings(model, concept, DMM.eventNoun),
+                    strings(model, concept, DMM.participantsName), strings(model, concept, DMM.compositionName),
+                    convenedBy));
+        }
+        out.sort(Comparator.comparing(MeetingTypeNames::notation));
+        return List.copyOf(out);
+    }
+
+    private static List<String> strings(Model model, IRI subject, IRI property) {
+        return model.filter(subject, property, null).objects().stream().map(Value::stringValue).distinct().toList();
     }
 
     private static String label(Model model, IRI id) {

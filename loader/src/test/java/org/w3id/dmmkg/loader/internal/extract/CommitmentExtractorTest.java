@@ -15,22 +15,22 @@ import org.w3id.dmmkg.loader.vocab.DMM;
 class CommitmentExtractorTest {
     @Test
     void contributionContinuationAnnouncementAndIntentCommit() {
-        assertTrue(CommitmentExtractor.isCommitment("Nederland levert sinds september 2022 een bijdrage aan operatie Interflex."));
-        assertTrue(CommitmentExtractor.isCommitment("In 2024 zet Nederland deze bijdrage voort met vier rotaties."));
-        assertTrue(CommitmentExtractor.isCommitment("Nederland kondigde tijdens de werksessie aan dat drie Reapers bijdragen."));
-        assertTrue(CommitmentExtractor.isCommitment("Nederland sprak de intentie uit deel te nemen aan de coalitie."));
-        assertTrue(CommitmentExtractor.isCommitment("Zo steunt Nederland actief het Duitse initiatief."));
-        assertTrue(CommitmentExtractor.isCommitment("Het kabinet onderzoekt de mogelijkheid van een bijdrage aan NMI."));
-        assertTrue(CommitmentExtractor.isCommitment("Nederland zal verder werken aan de uitwerking van deze voorstellen."));
+        assertTrue(CommitmentLanguage.isCommitment("Nederland levert sinds september 2022 een bijdrage aan operatie Interflex."));
+        assertTrue(CommitmentLanguage.isCommitment("In 2024 zet Nederland deze bijdrage voort met vier rotaties."));
+        assertTrue(CommitmentLanguage.isCommitment("Nederland kondigde tijdens de werksessie aan dat drie Reapers bijdragen."));
+        assertTrue(CommitmentLanguage.isCommitment("Nederland sprak de intentie uit deel te nemen aan de coalitie."));
+        assertTrue(CommitmentLanguage.isCommitment("Zo steunt Nederland actief het Duitse initiatief."));
+        assertTrue(CommitmentLanguage.isCommitment("Het kabinet onderzoekt de mogelijkheid van een bijdrage aan NMI."));
+        assertTrue(CommitmentLanguage.isCommitment("Nederland zal verder werken aan de uitwerking van deze voorstellen."));
     }
 
     @Test
     void stressingWelcomingAndThankingDoNotCommit() {
-        assertFalse(CommitmentExtractor.isCommitment("Nederland benadrukte het belang van snelheid."));
-        assertFalse(CommitmentExtractor.isCommitment("Het kabinet verwelkomt de ondertekening van het protocol."));
-        assertFalse(CommitmentExtractor.isCommitment("Nederland bedankte het VK voor de troepen."));
-        assertFalse(CommitmentExtractor.isCommitment("Bondgenoten, waaronder Nederland, onderstreepten de steun aan Oekraïne."));
-        assertFalse(CommitmentExtractor.isCommitment("Tot slot benadrukten landen, waaronder Nederland, dat het nodig zal zijn."));
+        assertFalse(CommitmentLanguage.isCommitment("Nederland benadrukte het belang van snelheid."));
+        assertFalse(CommitmentLanguage.isCommitment("Het kabinet verwelkomt de ondertekening van het protocol."));
+        assertFalse(CommitmentLanguage.isCommitment("Nederland bedankte het VK voor de troepen."));
+        assertFalse(CommitmentLanguage.isCommitment("Bondgenoten, waaronder Nederland, onderstreepten de steun aan Oekraïne."));
+        assertFalse(CommitmentLanguage.isCommitment("Tot slot benadrukten landen, waaronder Nederland, dat het nodig zal zijn."));
     }
 
     @Test

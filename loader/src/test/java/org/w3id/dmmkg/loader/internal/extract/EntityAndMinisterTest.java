@@ -69,4 +69,13 @@ class EntityAndMinisterTest {
         assertTrue(f.stream().filter(x -> x.startsWith("minister")).allMatch(x -> x.equals("minister minister/ollongren")),
                 f.toString());
     }
+
+    @Test
+    void portfoliosAreTheMinistriesOfTheVocabulary() throws Exception {
+        Set<String> f = facts("De Franse minister van Binnenlandse Zaken en de minister voor Buitenlandse Handel en "
+                + "Ontwikkelingssamenwerking spraken met de Duitse minister van Financiën. De minister van Sport opende het toernooi.");
+        assertTrue(f.contains("minister minister/fr-binnenlandse-zaken") && f.contains("minister minister/de-financien"),
+                f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("sport")), "a portfolio no ministry has: " + f);
+    }
 }

@@ -57,4 +57,67 @@ class LetterHeaderTest {
         assertEquals(Set.of("type brief"), Snippets.facts(Snippets.letter("1 mei 2023", "Hierbij bied ik u de "
                 + "jaarrapportage aan.")).stream().filter(x -> x.startsWith("type")).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void readsOwnNumberWhenTheTitleStandsOnTheNextLine() throws Exception {
+        Set<String> f = Snippets.facts("Tweede Kamer der Staten-Generaal | 2 |\nVergaderjaar 2016-2017 |\n"
+                + "21 501-28 Defensieraad\nNr. 151\nBRIEF VAN DE MINISTERS VAN DEFENSIE EN VAN BUITENLANDSE ZAKEN\n"
+                + "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 mei 2017\n"
+                + "Hierbij bieden wij u de stand van zaken aan.\n");
+        assertTrue(f.contains("publishedAs kamerstuk/21501-28-151"), f.toString());
+        assertTrue(f.contains("date 2017-05-03"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("meeting")), "the dossier's title is no meeting: " + f);
+    }
+
+    @Test
+    void committeeReportOfAWrittenConsultationIsABriefDatedWhenAdopted() throws Exception {
+        Set<String> f = Snippets.facts("21 501-28 Defensieraad\nNr. 240 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n"
+                + "Vastgesteld 7 maart 2019\nDe vaste commissie voor Defensie heeft vragen voorgelegd over de brief van "
+                + "20 februari 2019 inzake het verslag van de Raad (Kamerstuk 21 501-28, nr. 239).\n"
+                + "De voorzitter van de commissie,\nJansen\nAdjunct-griffier van de commissie,\nPieters\n");
+        assertTrue(f.contains("type brief"), f.toString());
+        assertTrue(f.contains("date 2019-03-07"), f.toString());
+        assertTrue(f.contains("cites kamerstuk/21501-28-239"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("creator")), "a committee is no minister: " + f);
+    }
+
+    @Test
+    void answersToQuestionsAreABrief() throws Exception {
+        Set<String> f = Snippets.facts(Snippets.letter("4 april 2016", "Hierbij ontvangt u de antwoorden op de "
+                + "schriftelijke vragen over de geannoteerde agenda voor de bijeenkomst van de NAVO-ministers van Defensie "
+                + "van 14 en 15 juni."));
+        assertTrue(f.contains("type brief"), f.toString());
+    }
+
+    @Test
+    void readsTheOfficeAndNameOnOneLine() throws Exception {
+        Set<String> f = Snippets.facts("Den Haag, 2 juni 2010\n\nHierbij bied ik u het verslag aan.\n\n"
+                + "De minister van Defensie, E. van Middelkoop\n\nAgenda\n\nDe ministers spraken over de begroting.\n");
+        assertTrue(f.contains("creator E. van Middelkoop"), f.toString());
+    }
+
+    @Test
+    void aLetterThatInformsAboutTheAgendaMedeNamensOthersIsAnAgenda() throws Exception {
+        Set<String> f = Snippets.facts("Hierbij informeer ik u, mede namens de minister van Defensie, over de agenda van "
+                + "de NAVO-top die op 8 en 9 juli 2016 in Warschau wordt gehouden.\n");
+        assertTrue(f.contains("type geannoteerde-agenda"), f.toString());
+    }
+
+    @Test
+    void aLetterThatNamesItsMeetingOnlyFurtherOnIsABrief() throws Exception {
+        Set<String> f = Snippets.facts(Snippets.letter("2 juni 2016", "Het bondgenootschap staat voor grote opgaven.\n\n"
+                + "Het kabinet steunt daarom de plannen die op de NAVO-top in Warschau op 8 en 9 juli worden besproken."));
+        assertTrue(f.contains("type brief"), f.toString());
+        assertTrue(f.contains("reportsOn meeting/summit-2016-07-09"), f.toString());
+    }
+
+    @Test
+    void readsAnOlderHeaderWithTheDossierAndItsTitleOnTwoLines() throws Exception {
+        Set<String> f = Snippets.facts("28 676\nNAVO\n\nnr. 97\nVERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 2 maart 2010\n\n"
+                + "De vaste commissie voor Defensie heeft overleg gevoerd over de brief van 6 februari 2010 met de geannoteerde "
+                + "agenda voor de formele bijeenkomst van NAVO-ministers van Defensie op 25/26 februari 2010 in Rome.\n");
+        assertTrue(f.contains("publishedAs kamerstuk/28676-97"), f.toString());
+        assertTrue(f.contains("type brief") && f.contains("date 2010-03-02"), f.toString());
+        assertTrue(f.contains("meeting meeting/dmm-2010-02-26"), f.toString());
+    }
 }

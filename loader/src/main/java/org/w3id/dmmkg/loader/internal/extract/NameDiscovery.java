@@ -1,0 +1,229 @@
+package org.w3id.dmmkg.loader.internal.extract;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.RDFS;
+import org.eclipse.rdf4j.model.vocabulary.SKOS;
+import org.eclipse.rdf4j.model.vocabulary.XSD;
+import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
+import org.w3id.dmmkg.loader.internal.rdf.Slugs;
+import org.w3id.dmmkg.loader.internal.text.Sentence;
+import org.w3id.dmmkg.loader.vocab.DMM;
+
+/**
+ * Missions and initiatives the vocabulary does not know, found by the way letters name them,
+ * and marked {@code dmm:discovered true} for curators:
+ * <ul>
+ * <li>{@code operatie X}, {@code missie X}, {@code de EU-trainingsmissie (EUTM) X}: a mission;</li>
+ * <li>{@code de VS-geleide X}, {@code het door Litouwen geleide X}: a mission, unless its name says initiative;</li>
+ * <li>{@code Name Of A Plan (ACR)}, whose acronym the name's initials spell;</li>
+ * <li>an English name inside a Dutch sentence that ends in a word for what it is
+ * ({@code het Ukraine Assistance Fund}, {@code de Maritime Security Operation});</li>
+ * <li>a Dutch description with the English name or acronym in parentheses
+ * ({@code multinationale samenwerking (Smart Defence)}), typed by the Dutch head noun.</li>
+ * </ul>
+ * The words for what a name is (fund, operation, coalitie, …) tell a mission from an
+ * initiative; a name without such a word is not taken.
+ */
+final class NameDiscovery {
+    /** English words that end an initiative's name. */
+    private static final String INITIATIVE_WORD = "Initiative|Fund|Facility|Plan|Programme|Program|Pledge|Package|"
+            + "Coalition|Strategy|Compact|Framework|Mechanism|Instrument|Capability|Capacity|Partnership|Roadmap|"
+            + "Project|Pact|Agenda|Concept|Review";
+    /** English words that end a mission's name. */
+    private static final String MISSION_WORD = "Mission|Operation|Task Force";
+    private static final Pattern INITIATIVE_WORDS = Pattern.compile("(?i)\\b(initiative|pledge|plan|programme|program|"
+            + "package|coalition|concept|strategy|fund|facility|compact|framework|mechanism|instrument|capability|"
+            + "capacity|partnership|roadmap|project|pact|agenda|review|initiatief|programma|pakket|coalitie|strategie|"
+            + "fonds|faciliteit|actieplan|samenwerking|plan)\\b");
+    private static final Pattern MISSION_WORDS = Pattern.compile("(?i)(\\b(mission|operation|task force)\\b|"
+            + "(missie|operatie)\\b)");
+    /** A capitalised word of a name; English particles may join them. */
+    private static final String WORD = "\\p{Lu}[\\p{L}\\d'’-]*";
+    private static final String NAME = WORD + "(?:\\s+(?:(?:of|for|and|the|on|in|to)\\s+)?" + WORD + "){0,4}";
+    private static final Pattern OPERATION = Pattern.compile("(?<![\\p{L}-])(?<pre>(?:\\p{Lu}{2,4}[- ])?)(?<cue>[Oo]peratie|"
+            + "Operation|[Mm]issie|Mission|\\p{Ll}+(?:missie|operatie))\\s+(?:\\((?<acr>\\p{Lu}[\\p{Lu}\\d]{1,7})\\)\\s+)?"
+            + "(?<name>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})");
+    private static final Pattern LED = Pattern.compile("(?:\\b\\p{Lu}{2,4}-geleide|\\bdoor\\s+(?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+"
+            + "\\s+geleide)\\s+(?<name>(?:\\p{Lu}{2,}\\s+)?" + NAME + ")");
+    private static final Pattern ACRONYM = Pattern.compile(
+            "(?<name>(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|the|on|to|van|voor|de|het|en)\\s+)?){1,7})\\((?<acr>\\p{Lu}[\\p{Lu}\\d-]{1,7})\\)");
+    private static final Pattern ENGLISH_NAME = Pattern.compile("(?<![\\p{L}\\d-])(?<name>(?:" + WORD + "\\s+(?:(?:of|for|and|"
+            + "the|on|in|to)\\s+)?){1,5}(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + "))(?![\\p{L}\\d-])");
+    /** The words an English name ends in: a cheap test before {@link #ENGLISH_NAME}. */
+    private static final Pattern ENDING_WORDS = Pattern.compile("\\b(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + ")\\b");
+    private static final Pattern GLOSS = Pattern.compile("(?<![\\p{L}-])(?<head>\\p{Ll}[\\p{L}-]*)\\s+\\((?<name>"
+            + "\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,5})\\)");
+    /** Words that open a sentence or stand before a name without being part of it. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "In", "Op",
+            "Met", "Voor", "Van", "Via", "Bij", "Ook", "Zo", "Nederland", "Daarnaast", "Tevens", "Verder");
+    private static final Set<String> NOT_OPERATION_NAMES = Set.of("de", "het", "een", "in", "en");
+
+    private final LetterContext ctx;
+    private final boolean[] covered;
+
+    /**
+     * @param covered characters of the normalised text already named: missions, initiatives and
+     *                meetings found before (a country inside a name, {@code Ukraine} in {@code
+     *                Ukraine Assistance Fund}, does not count)
+     */
+    NameDiscovery(LetterContext ctx, boolean[] covered) {
+        this.ctx = ctx;
+        this.covered = covered;
+    }
+
+    /** Looks for unknown names in one sentence, leaving alone what is already found. */
+    void discover(Sentence s) {
+        String sentence = ctx.text().textOf(s);
+        if (sentence.contains("peratie") || sentence.contains("peration") || sentence.contains("issie")
+                || sentence.contains("ission")) {
+            operations(s, sentence);
+        }
+        if (sentence.contains("geleide")) {
+            led(s, sentence);
+        }
+        if (sentence.indexOf('(') >= 0) {
+            acronyms(s, sentence);
+            glosses(s, sentence);
+        }
+        if (ENDING_WORDS.matcher(sentence).find()) {
+            englishNames(s, sentence);
+        }
+    }
+
+    private void operations(Sentence s, String sentence) {
+        Matcher m = OPERATION.matcher(sentence);
+        while (m.find()) {
+            String name = m.group("name");
+            if (NOT_OPERATION_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String cue = m.group("cue");
+            boolean compound = !cue.equalsIgnoreCase("operatie") && !cue.equalsIgnoreCase("missie")
+                    && !cue.equals("Operation") && !cue.equals("Mission");
+            String acronym = m.group("acr");
+            // A compound cue (trainingsmissie) names the mission with it; a bare one (operatie X) by X alone.
+            String label = acronym != null ? acronym + " " + name : compound ? m.group("pre") + cue + " " + name : name;
+            String alias = m.group("pre") + cue + " " + name;
+            discovered(DMM.Mission, label, alias.equals(label) ? null : alias, s.start() + m.start(), s.start() + m.end());
+        }
+    }
+
+    private void led(Sentence s, String sentence) {
+        Matcher m = LED.matcher(sentence);
+        while (m.find()) {
+            String name = m.group("name");
+            IRI type = INITIATIVE_WORDS.matcher(name).find() && !MISSION_WORDS.matcher(name).find() ? DMM.Initiative
+                    : DMM.Mission;
+            discovered(type, name, null, s.start() + m.start("name"), s.start() + m.end("name"));
+        }
+    }
+
+    private void acronyms(Sentence s, String sentence) {
+        Matcher m = ACRONYM.matcher(sentence);
+        while (m.find()) {
+            String name = trimLeading(m.group("name").strip());
+            IRI type = typeByWords(name);
+            if (type != null && initialsMatch(name, m.group("acr"))) {
+                int start = s.start() + m.start("name") + m.group("name").indexOf(name);
+                discovered(type, name, m.group("acr"), start, s.start() + m.end());
+            }
+        }
+    }
+
+    private void englishNames(Sentence s, String sentence) {
+        Matcher m = ENGLISH_NAME.matcher(sentence);
+        while (m.find()) {
+            String name = trimLeading(m.group("name"));
+            if (name.split("\\s+").length < 2) {
+                continue;
+            }
+            int start = s.start() + m.end("name") - name.length();
+            discovered(typeByWords(name), name, null, start, s.start() + m.end("name"));
+        }
+    }
+
+    private void glosses(Sentence s, String sentence) {
+        Matcher m = GLOSS.matcher(sentence);
+        while (m.find()) {
+            String head = m.group("head");
+            IRI type = MISSION_WORDS.matcher(head).find() ? DMM.Mission
+                    : INITIATIVE_WORDS.matcher(head).find() ? DMM.Initiative : null;
+            if (type != null && !isCovered(s.start() + m.start("head"), s.start() + m.end())) {
+                discovered(type, m.group("name"), null, s.start() + m.start("name"), s.start() + m.end("name"));
+            }
+        }
+    }
+
+    /** A name's type by the word that says what it is; null when no such word is in it. */
+    private static IRI typeByWords(String name) {
+        return MISSION_WORDS.matcher(name).find() ? DMM.Mission : INITIATIVE_WORDS.matcher(name).find() ? DMM.Initiative
+                : null;
+    }
+
+    /** The name without the sentence-opening or function words before it ({@code Het}, {@code Via}). */
+    private static String trimLeading(String name) {
+        String out = name;
+        while (true) {
+            int space = out.indexOf(' ');
+            if (space < 0 || !NOT_NAME_WORDS.contains(out.substring(0, space))) {
+                return out;
+            }
+            out = out.substring(space + 1).strip();
+        }
+    }
+
+    /** The acronym's letters are the initials of the name's capitalised words, in order. */
+    static boolean initialsMatch(String name, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+        return !letters.isEmpty() && initials.toString().startsWith(letters.substring(0, 1))
+                && isSubsequence(letters, initials.toString());
+    }
+
+    private static boolean isSubsequence(String needle, String hay) {
+        int i = 0;
+        for (int j = 0; j < hay.length() && i < needle.length(); j++) {
+            if (hay.charAt(j) == needle.charAt(i)) {
+                i++;
+            }
+        }
+        return i == needle.length() && needle.length() * 2 >= hay.length();
+    }
+
+    private boolean isCovered(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void discovered(IRI type, String name, String alias, int start, int end) {
+        if (type == null || isCovered(start, end)) {
+            return;
+        }
+        IRI entity = DMM.id(type.equals(DMM.Mission) ? "mission" : "initiative", Slugs.of(name));
+        GraphWriter out = ctx.out();
+        out.add(entity, RDF.TYPE, type);
+        out.add(entity, RDFS.LABEL, name);
+        out.add(entity, SKOS.PREF_LABEL, name);
+        if (alias != null) {
+            out.add(entity, SKOS.ALT_LABEL, alias);
+        }
+        out.add(entity, DMM.discovered, GraphWriter.typed("true", XSD.BOOLEAN));
+        Arrays.fill(covered, start, end, true);
+        ctx.mention(entity, type, start, end);
+    }
+}

@@ -1,0 +1,99 @@
+package org.w3id.dmmkg.loader.internal.extract;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.text.Block;
+import org.w3id.dmmkg.loader.internal.text.LetterText;
+import org.w3id.dmmkg.loader.internal.text.Sentence;
+
+/**
+ * The meeting a letter is about: the one its subject line (or a title heading before any
+ * paragraph) names; else the one its opening paragraph names, a dated one first, then one with
+ * a day and month, then one its first sentence names as what the letter is for ({@code Hierbij
+ * ontvangt u de agenda voor …}); else the first dated near the letter's date. A letter that names
+ * no meeting of its own has none.
+ */
+final class PrimaryMeeting {
+    private static final int WINDOW_DAYS = 75;
+    /** A first sentence that says what the letter is: {@code Hierbij ontvangt u de geannoteerde agenda voor …}. */
+    private static final Pattern PURPOSE = Pattern.compile("(?iu)\\b(hierbij|agenda|verslag|informeer ik|ontvangt u)\\b");
+
+    private PrimaryMeeting() {
+    }
+
+    static Meeting of(LetterContext ctx, List<Meeting> meetings) {
+        LetterText text = ctx.text();
+        Meeting titled = namedIn(text, meetings, title(text.blocks()), true);
+        if (titled != null) {
+            return titled;
+        }
+        Meeting opening = namedIn(text, meetings, first(text.blocks(), Block.Kind.PARAGRAPH), false);
+        if (opening != null) {
+            return opening;
+        }
+        LocalDate date = ctx.letterDate();
+        for (Meeting m : meetings) {
+            if (m.from != null && date != null && Math.abs(ChronoUnit.DAYS.between(date, m.to)) <= WINDOW_DAYS) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The subject line; else a heading that comes before any paragraph; -1 if neither. */
+    private static int title(List<Block> blocks) {
+        int subject = first(blocks, Block.Kind.SUBJECT);
+        if (subject >= 0) {
+            return subject;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block.Kind kind = blocks.get(i).kind();
+            if (kind == Block.Kind.HEADING) {
+                return i;
+            }
+            if (kind == Block.Kind.PARAGRAPH) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int first(List<Block> blocks, Block.Kind kind) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == kind) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The meeting named in block {@code index} that ranks highest (see the class comment), or null. */
+    private static Meeting namedIn(LetterText text, List<Meeting> meetings, int index, boolean title) {
+        if (index < 0) {
+            return null;
+        }
+        Meeting best = null;
+        int bestRank = 0;
+        for (Meeting m : meetings) {
+            for (MeetingMention mm : m.mentions) {
+                Sentence s = text.sentences().get(mm.sentence);
+                if (s.block() != index) {
+                    continue;
+                }
+                int rank = m.from != null ? 3 : mm.date != null ? 2
+                        : title || isPurpose(text, s, index) ? 1 : 0;
+                if (rank > bestRank) {
+                    best = m;
+                    bestRank = rank;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isPurpose(LetterText text, Sentence s, int block) {
+        return s.start() == text.blocks().get(block).start() && PURPOSE.matcher(text.textOf(s)).find();
+    }
+}
