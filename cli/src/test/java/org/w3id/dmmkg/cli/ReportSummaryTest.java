@@ -28,12 +28,12 @@ class ReportSummaryTest {
               (COUNT(DISTINCT ?minister) AS ?ministers) (COUNT(DISTINCT ?c) AS ?commitments)
             WHERE {
               GRAPH ?g { ?g prov:wasDerivedFrom ?l . ?l dmm:sourceFile ?file .
-                         OPTIONAL { ?l dmm:mentions ?meeting . ?meeting a dmm:Meeting }
-                         OPTIONAL { ?l dmm:mentions ?mission . ?mission a dmm:Mission }
-                         OPTIONAL { ?l dmm:mentions ?initiative . ?initiative a dmm:Initiative }
                          OPTIONAL { ?l dmm:cites ?kst }
-                         OPTIONAL { ?l dmm:mentions ?minister . ?minister a dmm:Minister }
                          OPTIONAL { ?c dmm:statedIn ?l } }
+              OPTIONAL { GRAPH ?g { ?l dmm:mentions ?meeting } GRAPH ?t1 { ?meeting a dmm:Meeting } }
+              OPTIONAL { GRAPH ?g { ?l dmm:mentions ?mission } GRAPH ?t2 { ?mission a dmm:Mission } }
+              OPTIONAL { GRAPH ?g { ?l dmm:mentions ?initiative } GRAPH ?t3 { ?initiative a dmm:Initiative } }
+              OPTIONAL { GRAPH ?g { ?l dmm:mentions ?minister } GRAPH ?t4 { ?minister a dmm:Minister } }
             }
             GROUP BY ?file ORDER BY ?file
             """;

@@ -169,7 +169,10 @@ public final class Store implements AutoCloseable {
 
     /**
      * As {@link #replaceGraphs(java.util.Map, List)}, also dropping whole graphs (a letter a new
-     * version replaces), each letter's with its coverage summary.
+     * version replaces), each letter's with its coverage summary. A letter's graph keeps what the
+     * letter says; what its entities are goes to the graph of discovered entities
+     * ({@link EntityFacts}), and the facts of things no letter refers to any more leave it, in
+     * the same transaction.
      */
     public void replaceGraphs(java.util.Map<Node, List<Quad>> graphs, java.util.Set<Node> dropped, List<Node> clearedReports) {
         java.util.Set<Node> gone = new java.util.LinkedHashSet<>(dropped);
@@ -178,11 +181,22 @@ public final class Store implements AutoCloseable {
         java.util.Set<Node> touched = new java.util.LinkedHashSet<>(graphs.keySet());
         touched.addAll(gone);
         write(touched, dsg -> {
+            java.util.Set<Node> referenced = new java.util.HashSet<>();
+            touched.stream().filter(org.w3id.dmmkg.store.describe.LetterSummary::isLetterGraph)
+                    .forEach(g -> EntityFacts.referenced(dsg, g, referenced));
             gone.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+            java.util.function.Predicate<org.apache.jena.graph.Triple> known = EntityFacts.knownIn(dsg);
             graphs.forEach((graph, quads) -> {
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                quads.forEach(dsg::add);
+                if (org.w3id.dmmkg.store.describe.LetterSummary.isLetterGraph(graph)) {
+                    EntityFacts.Routed routed = EntityFacts.route(graph, quads, known);
+                    routed.letter().forEach(dsg::add);
+                    routed.entities().forEach(dsg::add);
+                } else {
+                    quads.forEach(dsg::add);
+                }
             });
+            EntityFacts.sweep(dsg, referenced);
             for (Node record : clearedReports) {
                 dsg.deleteAny(LoadRecord.GRAPH, record, Node.ANY, Node.ANY);
             }

@@ -23,6 +23,8 @@ public final class DMM {
     public static final IRI ONTOLOGY = VF.createIRI(BASE + "def");
     public static final IRI ONTOLOGY_GRAPH = VF.createIRI(GRAPH + "ontology");
     public static final IRI VOCABULARY_GRAPH = VF.createIRI(GRAPH + "vocabulary");
+    /** What the letters' entities are (types, names, labels, numbers), stated once rather than in every letter. */
+    public static final IRI ENTITIES_GRAPH = VF.createIRI(GRAPH + "entities");
 
     // classes
     public static final IRI Letter = term("Letter");

@@ -44,8 +44,8 @@ public final class Disagreements {
                           OPTIONAL { ?l dmm:officialDate ?odate } OPTIONAL { ?l dmm:publishedAs ?ok }
                           OPTIONAL { ?l dmm:officialSigner ?on } }
               GRAPH ?lg { ?lg prov:wasDerivedFrom ?l . ?l dmm:sourceFile ?file .
-                          OPTIONAL { ?l dcterms:date ?d } OPTIONAL { ?l dmm:publishedAs ?ek }
-                          OPTIONAL { ?l dcterms:creator ?m . ?m foaf:name ?en } }
+                          OPTIONAL { ?l dcterms:date ?d } OPTIONAL { ?l dmm:publishedAs ?ek } }
+              OPTIONAL { GRAPH ?lg { ?l dcterms:creator ?m } GRAPH ?ng { ?m foaf:name ?en } }
             }
             GROUP BY ?key ?file ?title ?tk ?odate ORDER BY ?key
             """;

@@ -127,13 +127,29 @@ public final class LetterSummary {
                 List<Quad> quads = org.apache.jena.system.Txn.calculateRead(dsg, () -> {
                     List<Quad> out = new ArrayList<>();
                     dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
-                    return out;
+                    return withTypes(dsg, g, out);
                 });
                 summaries.put(graphOf(g), of(g, quads));
             }
             store.replaceGraphs(summaries, List.of());
         }
         return missing.size();
+    }
+
+    /**
+     * The letter's quads with the types of what it refers to, as stated anywhere (the graph of
+     * discovered entities, the vocabulary): a stored letter's graph no longer repeats them.
+     */
+    private static List<Quad> withTypes(org.apache.jena.sparql.core.DatasetGraph dsg, Node g, List<Quad> quads) {
+        Set<Node> objects = new HashSet<>();
+        quads.forEach(q -> objects.add(q.getObject()));
+        List<Quad> out = new ArrayList<>(quads);
+        for (Node o : objects) {
+            if (o.isURI()) {
+                dsg.find(Node.ANY, o, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> out.add(Quad.create(g, t.asTriple())));
+            }
+        }
+        return out;
     }
 
     private static Node count(long n) {
