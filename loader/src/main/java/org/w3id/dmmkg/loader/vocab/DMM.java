@@ -100,6 +100,11 @@ public final class DMM {
     public static final IRI discovered = term("discovered");
     public static final IRI wikidataClass = term("wikidataClass");
 
+    // summaries
+    public static final IRI mentionPair = term("mentionPair");
+    public static final IRI pairMission = term("pairMission");
+    public static final IRI pairInitiative = term("pairInitiative");
+
     private DMM() {
     }
 

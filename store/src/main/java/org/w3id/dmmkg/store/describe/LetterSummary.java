@@ -20,7 +20,9 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  * states. Counted at load because counting at request time multiplies per letter (six
  * optional patterns) and no longer answered within the timeout on a large store. Written in
  * VoID: the letter's graph is a {@code void:Dataset} with a class partition per class and a
- * property partition for {@code dmm:cites}.
+ * property partition for {@code dmm:cites}. With them, every mission the letter mentions paired
+ * with every initiative it mentions ({@code dmm:mentionPair}), so that counting letters per pair
+ * reads one node per pair rather than joining every letter's mentions with every other.
  */
 public final class LetterSummary {
     static final String VOID = DatasetDescription.VOID;
@@ -30,6 +32,10 @@ public final class LetterSummary {
     static final Node PROPERTY = NodeFactory.createURI(VOID + "property");
     static final Node ENTITIES = NodeFactory.createURI(VOID + "entities");
     static final Node DISTINCT_OBJECTS = NodeFactory.createURI(VOID + "distinctObjects");
+    static final Node TRIPLES = NodeFactory.createURI(VOID + "triples");
+    static final Node MENTION_PAIR = NodeFactory.createURI(DMM.mentionPair.stringValue());
+    static final Node PAIR_MISSION = NodeFactory.createURI(DMM.pairMission.stringValue());
+    static final Node PAIR_INITIATIVE = NodeFactory.createURI(DMM.pairInitiative.stringValue());
     /** The classes the report counts mentions of, in its column order. */
     static final List<String> MENTIONED = List.of(DMM.Meeting.stringValue(), DMM.Mission.stringValue(),
             DMM.Initiative.stringValue(), DMM.Minister.stringValue());
@@ -84,7 +90,37 @@ public final class LetterSummary {
             counts.put(c, mentioned.stream().filter(m -> types.getOrDefault(m, Set.of()).contains(type)).count());
         }
         counts.put(DMM.Commitment.stringValue(), (long) commitments.size());
-        return quads(letterGraph, counts, cited.size());
+        List<Quad> out = quads(letterGraph, counts, cited.size());
+        out.addAll(pairs(graphOf(letterGraph), letterGraph, letter, typed(mentioned, types, DMM.Mission),
+                typed(mentioned, types, DMM.Initiative)));
+        return out;
+    }
+
+    private static List<Node> typed(Set<Node> mentioned, Map<Node, Set<Node>> types, org.eclipse.rdf4j.model.IRI type) {
+        Node t = NodeFactory.createURI(type.stringValue());
+        return mentioned.stream().filter(m -> types.getOrDefault(m, Set.of()).contains(t)).sorted(
+                java.util.Comparator.comparing(Node::getURI)).toList();
+    }
+
+    /**
+     * Every mission the letter mentions paired with every initiative it mentions, and how many
+     * pairs (a property partition, also when there are none: it marks the summary as complete).
+     */
+    private static List<Quad> pairs(Node g, Node letterGraph, Node letter, List<Node> missions, List<Node> initiatives) {
+        List<Quad> out = new ArrayList<>();
+        for (Node m : missions) {
+            for (Node i : initiatives) {
+                Node pair = NodeFactory.createBlankNode();
+                out.add(Quad.create(g, letter, MENTION_PAIR, pair));
+                out.add(Quad.create(g, pair, PAIR_MISSION, m));
+                out.add(Quad.create(g, pair, PAIR_INITIATIVE, i));
+            }
+        }
+        Node partition = NodeFactory.createBlankNode();
+        out.add(Quad.create(g, letterGraph, PROPERTY_PARTITION, partition));
+        out.add(Quad.create(g, partition, PROPERTY, MENTION_PAIR));
+        out.add(Quad.create(g, partition, TRIPLES, count((long) missions.size() * initiatives.size())));
+        return out;
     }
 
     private static List<Quad> quads(Node letterGraph, Map<String, Long> counts, long cited) {
@@ -115,7 +151,7 @@ public final class LetterSummary {
         List<Node> missing = org.apache.jena.system.Txn.calculateRead(dsg, () -> {
             List<Node> out = new ArrayList<>();
             String q = "SELECT ?g { GRAPH ?g { ?g <" + DERIVED_FROM + "> ?l } FILTER NOT EXISTS { GRAPH ?r { ?g <"
-                    + CLASS_PARTITION.getURI() + "> ?p } } }";
+                    + PROPERTY_PARTITION.getURI() + "> ?p . ?p <" + PROPERTY.getURI() + "> <" + MENTION_PAIR.getURI() + "> } } }";
             try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(q).build()) {
                 qe.select().forEachRemaining(b -> out.add(b.get("g")));
             }
