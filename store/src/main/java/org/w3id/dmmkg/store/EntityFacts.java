@@ -24,7 +24,8 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  * ({@code ?x a dmm:Country}) scan one copy per letter.
  *
  * <p>An entity fact is a statement about something other than the letter's own records (the
- * letter, its graph, its commitments and annotations, blank nodes) whose predicate names what
+ * letter, its graph, its commitments and annotations and their parts such as an annotation's
+ * {@code #quote} selector, blank nodes) whose predicate names what
  * the thing is: its types, names, labels, country, portfolio, meeting type, Kamerstuk numbers,
  * page, submitter, links out. What a letter <em>claims</em> about a thing, where letters can
  * disagree (a meeting's dates, place, sequence number and participants; the date a paper is
@@ -92,7 +93,7 @@ public final class EntityFacts {
         List<Quad> entities = new ArrayList<>();
         for (Quad q : quads) {
             Node s = q.getSubject();
-            boolean fact = s.isURI() && !records.contains(s) && IDENTITY.contains(q.getPredicate().getURI())
+            boolean fact = s.isURI() && !records.contains(recordOf(s)) && IDENTITY.contains(q.getPredicate().getURI())
                     && !(q.getPredicate().equals(LABEL) && claimed.contains(s));
             if (!fact) {
                 letter.add(q);
@@ -101,6 +102,12 @@ public final class EntityFacts {
             }
         }
         return new Routed(letter, entities);
+    }
+
+    /** A part of a record (an annotation's {@code #target}, {@code #quote}) belongs to the record. */
+    private static Node recordOf(Node s) {
+        int hash = s.getURI().indexOf('#');
+        return hash < 0 ? s : NodeFactory.createURI(s.getURI().substring(0, hash));
     }
 
     /** Whether the vocabulary graph of {@code dsg} states a triple: for {@link #route} inside a transaction. */

@@ -33,6 +33,7 @@ class EntityFactsTest {
     private static final Node MEETING = uri(ID + "meeting/dmm-2023-02-15");
     private static final Node PLACE = uri(ID + "place/brussel");
     private static final Node VOCABULARY = RdfBridge.node(DMM.VOCABULARY_GRAPH);
+    private static final String OA = "http://www.w3.org/ns/oa#";
 
     private final DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
     private final Store store = Store.over(dsg);
@@ -55,6 +56,9 @@ class EntityFactsTest {
                 assertTrue(dsg.contains(g, letter(id), RdfBridge.node(DMM.mentions), MINISTER));
             }
             assertEquals(2, count(Node.ANY, MEETING, LABEL), "two letters, two ways to name the meeting");
+            assertTrue(dsg.contains(graph("a"), uri(ID + "annotation/a/1#quote"), TYPE, uri(OA + "TextQuoteSelector")),
+                    "an annotation's parts are the letter's own");
+            assertEquals(Set.of(MINISTER, MEETING, PLACE), subjects(EntityFacts.GRAPH));
         });
     }
 
@@ -112,6 +116,9 @@ class EntityFactsTest {
             q.add(Quad.create(g, MEETING, LABEL, NodeFactory.createLiteralString("DMM 2023-02-" + day++)));
             q.add(Quad.create(g, MEETING, RdfBridge.node(DMM.location), PLACE));
             q.add(Quad.create(g, PLACE, TYPE, RdfBridge.node(DMM.Place)));
+            Node annotation = uri(ID + "annotation/" + id + "/1");
+            q.add(Quad.create(g, annotation, TYPE, uri(OA + "Annotation")));
+            q.add(Quad.create(g, uri(annotation.getURI() + "#quote"), TYPE, uri(OA + "TextQuoteSelector")));
             out.put(g, q);
         }
         return out;
@@ -119,6 +126,12 @@ class EntityFactsTest {
 
     private long count(Node g, Node s, Node p) {
         return org.apache.jena.atlas.iterator.Iter.count(dsg.find(g, s, p, Node.ANY));
+    }
+
+    private Set<Node> subjects(Node g) {
+        Set<Node> out = new java.util.HashSet<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.getSubject()));
+        return out;
     }
 
     private List<Quad> all() {
