@@ -33,6 +33,7 @@ public final class LetterContext {
     private int annotations;
     private IRI primaryMeeting;
     private LocalDate primaryMeetingEnd;
+    private final java.util.Map<IRI, String> portfolios = new java.util.HashMap<>();
 
     public LetterContext(LetterText text, String letterId, GraphWriter out, LocalDate letterDate) {
         this.text = text;
@@ -75,6 +76,44 @@ public final class LetterContext {
     public void primaryMeeting(IRI meeting, LocalDate end) {
         this.primaryMeeting = meeting;
         this.primaryMeetingEnd = end;
+    }
+
+    /** Records that the ministers meeting at {@code meeting} hold {@code portfolio} ({@code Defensie} at a DMM). */
+    public void portfolioAt(IRI meeting, String portfolio) {
+        portfolios.put(meeting, portfolio);
+    }
+
+    /** The portfolio of the ministers meeting at {@code meeting}, or null when its type does not say. */
+    public String portfolioAt(IRI meeting) {
+        return portfolios.get(meeting);
+    }
+
+    /** What the context holds before a step: the step's writes are kept back until it {@link #commit}s. */
+    public record Checkpoint(int mentions, Set<IRI> mentioned, int annotations, IRI primaryMeeting,
+            LocalDate primaryMeetingEnd, java.util.Map<IRI, String> portfolios) {
+    }
+
+    /** Marks where a step begins; its statements are kept back from now on. */
+    public Checkpoint checkpoint() {
+        out.hold();
+        return new Checkpoint(mentions.size(), Set.copyOf(mentioned), annotations, primaryMeeting, primaryMeetingEnd,
+                java.util.Map.copyOf(portfolios));
+    }
+
+    /** The step succeeded: its statements go out. */
+    public void commit() {
+        out.release();
+    }
+
+    /** The step failed: its statements, mentions and findings are forgotten, as if it never ran. */
+    public void rollback(Checkpoint at) {
+        out.discard();
+        mentions.subList(at.mentions(), mentions.size()).clear();
+        mentioned.retainAll(at.mentioned());
+        annotations = at.annotations();
+        primaryMeeting = at.primaryMeeting();
+        primaryMeetingEnd = at.primaryMeetingEnd();
+        portfolios.keySet().retainAll(at.portfolios().keySet());
     }
 
     /** Records that the letter mentions {@code entity} at {@code [start, end)}, with its evidence. */

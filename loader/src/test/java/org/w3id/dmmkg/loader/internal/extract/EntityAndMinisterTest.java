@@ -78,4 +78,21 @@ class EntityAndMinisterTest {
                 f.toString());
         assertFalse(f.stream().anyMatch(x -> x.contains("sport")), "a portfolio no ministry has: " + f);
     }
+
+    @Test
+    void ministersNamedByCountryAloneHoldThePortfolioOfTheirMeeting() throws Exception {
+        Set<String> f = facts("Op 20 en 21 februari kwamen de NAVO-ministers van Defensie in Brussel bijeen, in aanwezigheid "
+                + "van de ministers van Georgië en Moldavië.");
+        assertTrue(f.contains("minister minister/ge-defensie") && f.contains("minister minister/md-defensie"), f.toString());
+        Set<String> foreign = facts("Op 4 april vergaderden de NAVO-ministers van Buitenlandse Zaken in Brussel. Ook de "
+                + "minister van Japan was aanwezig.");
+        assertTrue(foreign.contains("minister minister/jp-buitenlandse-zaken"), foreign.toString());
+    }
+
+    @Test
+    void ministersNamedByCountryAloneWithoutAMeetingAreLeftOut() throws Exception {
+        Set<String> f = facts("De ministers van Noorwegen en Denemarken schreven een gezamenlijk artikel over de Arctis.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("minister minister/no") || x.startsWith("minister minister/dk")),
+                f.toString());
+    }
 }
