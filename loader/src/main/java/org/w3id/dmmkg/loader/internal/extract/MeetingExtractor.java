@@ -103,7 +103,7 @@ public final class MeetingExtractor implements Extractor {
             }
         }
         if (primary != null) {
-            ctx.primaryMeeting(primary.iri, primary.to);
+            ctx.primaryMeeting(primary.iri, primary.to, primary.tense());
         }
     }
 
