@@ -46,7 +46,9 @@ public final class MeetingExtractor implements Extractor {
         types.values().stream().map(MeetingType::convenedBy).filter(java.util.Objects::nonNull).distinct()
                 .forEach(org -> vocabulary.entry(org).ifPresent(organisations::add));
         this.typeContext = new MeetingTypeContext(names, other, organisations);
-        this.finder = new MeetingFinder(names, placePattern(vocabulary), placesByName(vocabulary));
+        List<String> bodies = vocabulary.entries(DMM.Initiative).stream().flatMap(e -> e.names().stream()).toList();
+        this.finder = new MeetingFinder(names, new BodyMeetings(bodies, other), placePattern(vocabulary),
+                placesByName(vocabulary));
     }
 
     /** The portfolio its participants' name ends in: {@code ministers van Defensie} → {@code Defensie}. */
