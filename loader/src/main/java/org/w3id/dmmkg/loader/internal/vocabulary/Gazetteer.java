@@ -11,7 +11,8 @@ import org.ahocorasick.trie.Trie;
 
 /**
  * Finds the names of vocabulary entries in text in one pass (Aho-Corasick): whole words
- * only, acronyms ({@code CAP}, {@code eFP}) with their case, other names in any case, and
+ * only, acronyms ({@code CAP}, {@code eFP}) with their case (and in the capitalised form older
+ * letters write, {@code Navo}, see {@link AcronymForms}), other names in any case, and
  * the longest name where names overlap ({@code NAVO-missie in Irak} over {@code NAVO}).
  */
 public final class Gazetteer {
@@ -38,6 +39,12 @@ public final class Gazetteer {
                 } else {
                     byLowerName.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
                     any.addKeyword(name);
+                }
+            }
+            for (String name : e.names()) {
+                String capitalised = AcronymForms.capitalised(name);
+                if (capitalised != null && byExactName.putIfAbsent(capitalised, e) == null) {
+                    exact.addKeyword(capitalised);
                 }
             }
         }

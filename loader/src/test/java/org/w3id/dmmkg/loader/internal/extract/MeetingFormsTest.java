@@ -185,4 +185,13 @@ class MeetingFormsTest {
                 + "Ministers van Defensie (RBZ Defensie) worden gehouden in Brussel.");
         assertEquals(Set.of("meeting meeting/fac-2016-05-17", "reportsOn meeting/fac-2016-05-17"), found);
     }
+
+    @Test
+    void acronymsInTheCapitalisedFormOfOlderLettersCount() throws Exception {
+        Set<String> f = Snippets.facts(Snippets.letter("20 oktober 2009", "Op 8 en 9 oktober jl. kwamen de ministers van "
+                + "Defensie in Bratislava bijeen. De Navo besprak de voortgang van Isaf en Kfor; de Navo-landen zijn "
+                + "het eens. Ook de EU was aanwezig."));
+        assertTrue(f.contains("meeting meeting/dmm-2009-10-09"), f.toString());
+        assertTrue(f.contains("mission mission/isaf") && f.contains("mission mission/kfor"), f.toString());
+    }
 }
