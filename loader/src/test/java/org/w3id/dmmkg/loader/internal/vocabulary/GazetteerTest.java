@@ -56,4 +56,13 @@ class GazetteerTest {
         Entry eu = new Entry(Values.iri(DMM.ID + "organisation/eu"), DMM.Organisation, "EU", List.of("EU"), null, List.of());
         assertEquals(List.of(), new Gazetteer(List.of(eu)).find("Eu en de Eu-landen"));
     }
+
+    @Test
+    void aFootnoteMarkerGluedToANameEndingInASmallLetterDoesNotHideIt() {
+        Entry pledge = new Entry(Values.iri(DMM.ID + "initiative/p"), DMM.Initiative, "Cyber Pledge", List.of("Cyber Pledge"),
+                null, List.of());
+        Gazetteer g = new Gazetteer(List.of(pledge, UCAP));
+        assertEquals(2, g.find("de Cyber Pledge12, en de Cyber Pledge3").size());
+        assertEquals(0, g.find("de Cyber Pledge123, de Cyber Pledge2a en het CAP2").size());
+    }
 }
