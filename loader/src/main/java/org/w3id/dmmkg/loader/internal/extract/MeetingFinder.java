@@ -36,11 +36,13 @@ final class MeetingFinder {
             + "(?:(?:de|het)\\s+)?$");
 
     private final MeetingNames names;
+    private final BodyMeetings bodies;
     private final Pattern places;
     private final Map<String, IRI> placeByName;
 
-    MeetingFinder(MeetingNames names, Pattern places, Map<String, IRI> placeByName) {
+    MeetingFinder(MeetingNames names, BodyMeetings bodies, Pattern places, Map<String, IRI> placeByName) {
         this.names = names;
+        this.bodies = bodies;
         this.places = places;
         this.placeByName = placeByName;
     }
@@ -55,7 +57,9 @@ final class MeetingFinder {
         for (Sentence s : text.sentences()) {
             String sentence = text.textOf(s);
             List<MeetingMention> here = new ArrayList<>();
-            for (MeetingNames.Hit hit : names.find(sentence)) {
+            List<MeetingNames.Hit> hits = new ArrayList<>(names.find(sentence));
+            hits.addAll(bodies.find(sentence));
+            for (MeetingNames.Hit hit : MeetingHits.read(sentence, hits)) {
                 here.add(new MeetingMention(hit, s.start(), s.index()));
             }
             assignDates(sentence, s.start(), here, anchor);

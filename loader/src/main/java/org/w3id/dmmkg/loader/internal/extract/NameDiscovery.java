@@ -63,6 +63,9 @@ final class NameDiscovery {
     private static final Set<String> NOT_NAME_WORDS = Set.of("De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "In", "Op",
             "Met", "Voor", "Van", "Via", "Bij", "Ook", "Zo", "Nederland", "Daarnaast", "Tevens", "Verder");
     private static final Set<String> NOT_OPERATION_NAMES = Set.of("de", "het", "een", "in", "en");
+    /** Words of a letter's own structure ({@code Geannoteerde Agenda}): a name made of these alone names no initiative. */
+    private static final Set<String> LETTER_STRUCTURE = Set.of("geannoteerde", "voorlopige", "definitieve", "concept",
+            "agenda", "verslag", "brief", "kamerbrief", "bijlage", "betreft", "planning");
 
     private final LetterContext ctx;
     private final boolean[] covered;
@@ -140,7 +143,7 @@ final class NameDiscovery {
         Matcher m = ENGLISH_NAME.matcher(sentence);
         while (m.find()) {
             String name = trimLeading(m.group("name"));
-            if (name.split("\\s+").length < 2) {
+            if (name.split("\\s+").length < 2 || isLetterStructure(name)) {
                 continue;
             }
             int start = s.start() + m.end("name") - name.length();
@@ -158,6 +161,15 @@ final class NameDiscovery {
                 discovered(type, m.group("name"), null, s.start() + m.start("name"), s.start() + m.end("name"));
             }
         }
+    }
+
+    private static boolean isLetterStructure(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!LETTER_STRUCTURE.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name's type by the word that says what it is; null when no such word is in it. */

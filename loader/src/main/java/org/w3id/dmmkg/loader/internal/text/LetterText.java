@@ -27,12 +27,12 @@ public final class LetterText {
         this.markerOffsets = Map.copyOf(markers);
     }
 
-    /** Where the marker of footnote {@code number} stood in the normalised text, or -1. */
+    /** Where the marker of the {@code number}-th footnote (counted from 1) stood in the normalised text, or -1. */
     public int footnoteMarker(int number) {
         return markerOffsets.getOrDefault(number, -1);
     }
 
-    /** The footnote number of a footnote block: its position among the footnote blocks, from 1. */
+    /** The place of a footnote block among the footnote blocks, from 1 (see {@link #footnoteMarker}). */
     public int footnoteNumber(int blockIndex) {
         int n = 0;
         for (int i = 0; i <= blockIndex; i++) {

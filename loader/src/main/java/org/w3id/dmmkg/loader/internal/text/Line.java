@@ -10,7 +10,7 @@ final class Line {
     final boolean indented;
     /** A markdown {@code #} heading. */
     final boolean markdownHeading;
-    /** Footnote markers: position in {@link #chars} and footnote number. */
+    /** Footnote markers: position in {@link #chars}, number as printed, place among the footnotes (from 1). */
     final List<int[]> markers = new ArrayList<>();
 
     Line(OffsetText chars, boolean indented, boolean markdownHeading) {

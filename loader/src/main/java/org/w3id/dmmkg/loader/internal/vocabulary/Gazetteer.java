@@ -11,7 +11,8 @@ import org.ahocorasick.trie.Trie;
 
 /**
  * Finds the names of vocabulary entries in text in one pass (Aho-Corasick): whole words
- * only, acronyms ({@code CAP}, {@code eFP}) with their case, other names in any case, and
+ * only, acronyms ({@code CAP}, {@code eFP}) with their case (and in the capitalised form older
+ * letters write, {@code Navo}, see {@link AcronymForms}), other names in any case, and
  * the longest name where names overlap ({@code NAVO-missie in Irak} over {@code NAVO}).
  */
 public final class Gazetteer {
@@ -38,6 +39,12 @@ public final class Gazetteer {
                 } else {
                     byLowerName.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
                     any.addKeyword(name);
+                }
+            }
+            for (String name : e.names()) {
+                String capitalised = AcronymForms.capitalised(name);
+                if (capitalised != null && byExactName.putIfAbsent(capitalised, e) == null) {
+                    exact.addKeyword(capitalised);
                 }
             }
         }
@@ -85,9 +92,22 @@ public final class Gazetteer {
     private static void add(List<Hit> all, String s, Emit emit, Entry entry) {
         int start = emit.getStart();
         int end = emit.getEnd() + 1;
-        if (entry != null && isWordEdge(s, start - 1) && isWordEdge(s, end)) {
+        if (entry != null && isWordEdge(s, start - 1) && (isWordEdge(s, end) || isFootnoteMarker(s, end))) {
             all.add(new Hit(entry, start, end));
         }
+    }
+
+    /**
+     * A footnote marker glued to a name that ends in a small letter ({@code Pledge7},
+     * {@code Oekraïne1}): one or two digits and then the word's end. After a capital the
+     * digits may be part of a designation ({@code PG23}), so they stay part of the word.
+     */
+    private static boolean isFootnoteMarker(String s, int end) {
+        int digits = 0;
+        while (end + digits < s.length() && Character.isDigit(s.charAt(end + digits))) {
+            digits++;
+        }
+        return digits > 0 && digits <= 2 && Character.isLowerCase(s.charAt(end - 1)) && isWordEdge(s, end + digits);
     }
 
     private static boolean isWordEdge(String s, int i) {

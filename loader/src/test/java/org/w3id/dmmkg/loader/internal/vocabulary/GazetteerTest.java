@@ -14,7 +14,11 @@ class GazetteerTest {
             List.of("NATO Mission Iraq", "NAVO-missie in Irak", "NMI"), null, List.of());
     private static final Entry NATO = new Entry(Values.iri(DMM.ID + "organisation/nato"), DMM.Organisation, "NAVO",
             List.of("NAVO", "NATO"), null, List.of());
-    private static final Gazetteer G = new Gazetteer(List.of(UCAP, NMI, NATO));
+    private static final Entry SFOR = new Entry(Values.iri(DMM.ID + "mission/sfor"), DMM.Mission, "SFOR",
+            List.of("Stabilisation Force", "SFOR"), null, List.of());
+    private static final Entry SAFE = new Entry(Values.iri(DMM.ID + "initiative/safe"), DMM.Initiative, "SAFE",
+            List.of("Security Action for Europe", "SAFE"), null, List.of());
+    private static final Gazetteer G = new Gazetteer(List.of(UCAP, NMI, NATO, SFOR, SAFE));
 
     private static List<String> found(String text) {
         return G.find(text).stream().map(h -> text.substring(h.start(), h.end()) + "=" + h.entry().id().getLocalName())
@@ -39,5 +43,26 @@ class GazetteerTest {
     @Test
     void nameMatchesInAnyCaseAndBeforeAHyphen() {
         assertEquals(List.of("nato mission iraq=nmi", "NMI=nmi"), found("de nato mission iraq en de NMI-inzet"));
+    }
+
+    @Test
+    void anAcronymAlsoMatchesInTheCapitalisedFormOlderLettersWrite() {
+        assertEquals(List.of("Navo=nato", "Sfor=sfor", "Navo=nato"), found("De Navo-landen in Sfor en de Navo-top"));
+    }
+
+    @Test
+    void aCapitalisedFormThatIsAWordOrTooShortIsNoAcronym() {
+        assertEquals(List.of(), found("Safe is het woord. Cap op het hoofd. En sfor en navo in kleine letters."));
+        Entry eu = new Entry(Values.iri(DMM.ID + "organisation/eu"), DMM.Organisation, "EU", List.of("EU"), null, List.of());
+        assertEquals(List.of(), new Gazetteer(List.of(eu)).find("Eu en de Eu-landen"));
+    }
+
+    @Test
+    void aFootnoteMarkerGluedToANameEndingInASmallLetterDoesNotHideIt() {
+        Entry pledge = new Entry(Values.iri(DMM.ID + "initiative/p"), DMM.Initiative, "Cyber Pledge", List.of("Cyber Pledge"),
+                null, List.of());
+        Gazetteer g = new Gazetteer(List.of(pledge, UCAP));
+        assertEquals(2, g.find("de Cyber Pledge12, en de Cyber Pledge3").size());
+        assertEquals(0, g.find("de Cyber Pledge123, de Cyber Pledge2a en het CAP2").size());
     }
 }
