@@ -1,32 +1,33 @@
 package org.w3id.dmmkg.loader.internal.vocabulary;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import org.w3id.dmmkg.loader.internal.scan.CharTrie;
 
 /**
- * Finds the names of vocabulary entries in text in one pass (Aho-Corasick): whole words
- * only, acronyms ({@code CAP}, {@code eFP}) with their case, other names in any case, and
- * the longest name where names overlap ({@code NAVO-missie in Irak} over {@code NAVO}).
+ * Finds the names of vocabulary entries in text: whole words only, acronyms ({@code CAP},
+ * {@code eFP}) with their case, other names in any case, and the longest name where names
+ * overlap ({@code NAVO-missie in Irak} over {@code NAVO}). Names are walked in two tries, one
+ * with case and one lower-cased character by character, from every word start.
  */
 public final class Gazetteer {
     /** A name found: the entry it names and where. */
     public record Hit(Entry entry, int start, int end) {
     }
 
-    private final Trie exactCase;
-    private final Trie anyCase;
+    private final CharTrie exactCase = new CharTrie();
+    private final CharTrie anyCase = new CharTrie();
+    /** The entries the tries' values point to. */
+    private final List<Entry> named = new ArrayList<>();
     private final Map<String, Entry> byExactName = new HashMap<>();
     private final Map<String, Entry> byLowerName = new HashMap<>();
 
     public Gazetteer(List<Entry> entries) {
-        Trie.TrieBuilder exact = Trie.builder();
-        Trie.TrieBuilder any = Trie.builder().ignoreCase();
         for (Entry e : entries) {
             for (String name : namesOf(e)) {
                 if (name.length() < 2) {
@@ -34,15 +35,19 @@ public final class Gazetteer {
                 }
                 if (isCaseSensitive(name)) {
                     byExactName.putIfAbsent(name, e);
-                    exact.addKeyword(name);
+                    addName(exactCase, name, e);
                 } else {
                     byLowerName.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
-                    any.addKeyword(name);
+                    addName(anyCase, lowerCase(name), e);
                 }
             }
         }
-        this.exactCase = exact.build();
-        this.anyCase = any.build();
+    }
+
+    private void addName(CharTrie trie, String name, Entry e) {
+        if (trie.add(name, named.size())) {
+            named.add(e);
+        }
     }
 
     private static List<String> namesOf(Entry e) {
@@ -71,33 +76,47 @@ public final class Gazetteer {
     }
 
     public List<Hit> find(CharSequence text) {
-        String s = text.toString();
         List<Hit> all = new ArrayList<>();
-        for (Emit emit : exactCase.parseText(s)) {
-            add(all, s, emit, byExactName.get(emit.getKeyword()));
-        }
-        for (Emit emit : anyCase.parseText(s)) {
-            add(all, s, emit, byLowerName.get(emit.getKeyword().toLowerCase(Locale.ROOT)));
-        }
+        collect(exactCase, false, text, all);
+        collect(anyCase, true, text, all);
         return longestFirst(all);
     }
 
-    private static void add(List<Hit> all, String s, Emit emit, Entry entry) {
-        int start = emit.getStart();
-        int end = emit.getEnd() + 1;
-        if (entry != null && isWordEdge(s, start - 1) && isWordEdge(s, end)) {
-            all.add(new Hit(entry, start, end));
+    /** Every name of {@code trie} that stands as whole words in {@code text}, overlapping ones included. */
+    private void collect(CharTrie trie, boolean lowerCase, CharSequence text, List<Hit> out) {
+        int n = text.length();
+        for (int start = 0; start < n; start++) {
+            if (!isWordEdge(text, start - 1)) {
+                continue;
+            }
+            int node = CharTrie.ROOT;
+            for (int i = start; i < n && node != CharTrie.NONE; i++) {
+                char c = text.charAt(i);
+                node = trie.next(node, lowerCase ? Character.toLowerCase(c) : c);
+                if (node != CharTrie.NONE && trie.value(node) != CharTrie.NONE && isWordEdge(text, i + 1)) {
+                    out.add(new Hit(named.get(trie.value(node)), start, i + 1));
+                }
+            }
         }
     }
 
-    private static boolean isWordEdge(String s, int i) {
+    /** Lower case character by character, so that a name keeps its length and offsets. */
+    private static String lowerCase(String name) {
+        char[] chars = name.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    private static boolean isWordEdge(CharSequence s, int i) {
         return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
     }
 
-    /** Keeps the longest of overlapping hits, then the earliest. */
+    /** Keeps the longest of overlapping hits, then the earliest; of two on the same words, the one with case. */
     private static List<Hit> longestFirst(List<Hit> all) {
         all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
-        java.util.BitSet taken = new java.util.BitSet();
+        BitSet taken = new BitSet();
         List<Hit> kept = new ArrayList<>();
         for (Hit h : all) {
             int clash = taken.nextSetBit(h.start());
