@@ -1,55 +1,64 @@
 package org.w3id.dmmkg.loader.internal.scan;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
 
 /**
- * A trie of words over {@code char}s whose nodes and edges are primitive arrays: a step is
- * one probe of an open-addressed table, with no boxing and no objects per character. Each
- * word carries an {@code int} value (the first one given for it stays). Nodes are numbered
- * from {@link #ROOT}; a step that leaves the trie gives {@link #NONE}.
+ * A trie of words over {@code char}s, immutable, in primitive arrays: no boxing and no object
+ * per character. Nodes are numbered depth first, so that a word's nodes and their edges lie
+ * next to each other and a walk reads memory in order; the root's children are a table
+ * indexed by character. Each word carries an {@code int} value (the first one given for it
+ * stays). A walk starts at {@link #ROOT}; a step that leaves the trie gives {@link #NONE}.
  */
 public final class CharTrie {
     public static final int ROOT = 0;
     public static final int NONE = -1;
+    /** The root's children by character below this: the characters words start with. */
+    private static final int ROOT_TABLE = 0x250;
 
-    /** Edge keys: {@code (node << 16 | char) + 1}, so that 0 marks a free slot. */
-    private long[] edgeKeys = new long[64];
-    private int[] edgeTargets = new int[64];
-    private int edges;
-    private int[] values = {NONE};
-    private int nodes = 1;
-    private int longest;
+    private final int[] rootChildren;
+    /** The edges of node {@code n} are {@code [firstEdge[n], firstEdge[n + 1])}, sorted by character. */
+    private final int[] firstEdge;
+    private final char[] edgeChars;
+    private final int[] edgeTargets;
+    private final int[] values;
+    private final int longest;
 
-    /** Adds {@code word} with {@code value}; false (and the old value kept) when it was there already. */
-    public boolean add(CharSequence word, int value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("values are not negative: " + value);
+    private CharTrie(Builder b) {
+        int nodeCount = b.count(b.root);
+        this.firstEdge = new int[nodeCount + 1];
+        this.edgeChars = new char[nodeCount - 1];
+        this.edgeTargets = new int[nodeCount - 1];
+        this.values = new int[nodeCount];
+        this.rootChildren = new int[ROOT_TABLE];
+        Arrays.fill(rootChildren, NONE);
+        layOut(b.root);
+        for (int e = firstEdge[ROOT]; e < firstEdge[ROOT + 1]; e++) {
+            if (edgeChars[e] < ROOT_TABLE) {
+                rootChildren[edgeChars[e]] = edgeTargets[e];
+            }
         }
-        int node = ROOT;
-        for (int i = 0; i < word.length(); i++) {
-            node = childOrNew(node, word.charAt(i));
-        }
-        longest = Math.max(longest, word.length());
-        if (values[node] != NONE) {
-            return false;
-        }
-        values[node] = value;
-        return true;
+        this.longest = b.longest;
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The node reached from {@code node} by {@code c}, or {@link #NONE}. */
     public int next(int node, char c) {
-        long key = key(node, c);
-        int mask = edgeKeys.length - 1;
-        for (int slot = slot(key, mask);; slot = (slot + 1) & mask) {
-            long k = edgeKeys[slot];
-            if (k == key) {
-                return edgeTargets[slot];
-            }
-            if (k == 0) {
-                return NONE;
+        if (node == ROOT && c < ROOT_TABLE) {
+            return rootChildren[c];
+        }
+        for (int e = firstEdge[node], end = firstEdge[node + 1]; e < end; e++) {
+            char label = edgeChars[e];
+            if (label >= c) {
+                return label == c ? edgeTargets[e] : NONE;
             }
         }
+        return NONE;
     }
 
     /** The value of the word that ends at {@code node}, or {@link #NONE} when no word ends there. */
@@ -62,51 +71,80 @@ public final class CharTrie {
         return longest;
     }
 
-    private int childOrNew(int node, char c) {
-        int found = next(node, c);
-        if (found != NONE) {
-            return found;
-        }
-        if ((edges + 1) * 2 > edgeKeys.length) {
-            grow();
-        }
-        int child = nodes++;
-        if (child == values.length) {
-            values = Arrays.copyOf(values, child * 2);
-        }
-        values[child] = NONE;
-        put(key(node, c), child);
-        edges++;
-        return child;
-    }
-
-    private void put(long key, int target) {
-        int mask = edgeKeys.length - 1;
-        int slot = slot(key, mask);
-        while (edgeKeys[slot] != 0) {
-            slot = (slot + 1) & mask;
-        }
-        edgeKeys[slot] = key;
-        edgeTargets[slot] = target;
-    }
-
-    private void grow() {
-        long[] oldKeys = edgeKeys;
-        int[] oldTargets = edgeTargets;
-        edgeKeys = new long[oldKeys.length * 2];
-        edgeTargets = new int[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                put(oldKeys[i], oldTargets[i]);
+    /**
+     * Numbers the nodes depth first and writes their edges, without recursion (a word may be
+     * longer than the stack is deep).
+     */
+    private void layOut(Builder.Node root) {
+        List<Builder.Node> order = new ArrayList<>();
+        List<Builder.Node> stack = new ArrayList<>(List.of(root));
+        while (!stack.isEmpty()) {
+            Builder.Node n = stack.remove(stack.size() - 1);
+            n.number = order.size();
+            order.add(n);
+            List<Builder.Node> children = new ArrayList<>(n.children.values());
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.add(children.get(i));
             }
         }
+        int edge = 0;
+        for (Builder.Node n : order) {
+            values[n.number] = n.value;
+            firstEdge[n.number] = edge;
+            for (var child : n.children.entrySet()) {
+                edgeChars[edge] = child.getKey();
+                edgeTargets[edge] = child.getValue().number;
+                edge++;
+            }
+        }
+        firstEdge[order.size()] = edge;
     }
 
-    private static long key(int node, char c) {
-        return ((long) node << 16 | c) + 1;
-    }
+    /** Collects words, then lays them out as a {@link CharTrie}. */
+    public static final class Builder {
+        private final Node root = new Node();
+        private int longest;
 
-    private static int slot(long key, int mask) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+        private Builder() {
+        }
+
+        /** Adds {@code word} with {@code value}; false (and the old value kept) when it was there already. */
+        public boolean add(CharSequence word, int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("values are not negative: " + value);
+            }
+            Node node = root;
+            for (int i = 0; i < word.length(); i++) {
+                node = node.children.computeIfAbsent(word.charAt(i), c -> new Node());
+            }
+            longest = Math.max(longest, word.length());
+            if (node.value != NONE) {
+                return false;
+            }
+            node.value = value;
+            return true;
+        }
+
+        public CharTrie build() {
+            return new CharTrie(this);
+        }
+
+        private int count(Node from) {
+            int n = 0;
+            List<Node> stack = new ArrayList<>(List.of(from));
+            while (!stack.isEmpty()) {
+                Node node = stack.remove(stack.size() - 1);
+                n++;
+                stack.addAll(node.children.values());
+            }
+            return n;
+        }
+
+        /** A node while building: its children in character order. */
+        private static final class Node {
+            final TreeMap<Character, Node> children = new TreeMap<>();
+            int value = NONE;
+            int number;
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.w3id.dmmkg.loader.internal.scan.CharTrie;
+import org.w3id.dmmkg.loader.internal.scan.Chars;
 
 /**
  * Finds the names of vocabulary entries in text: whole words only, acronyms ({@code CAP},
@@ -20,14 +21,16 @@ public final class Gazetteer {
     public record Hit(Entry entry, int start, int end) {
     }
 
-    private final CharTrie exactCase = new CharTrie();
-    private final CharTrie anyCase = new CharTrie();
+    private final CharTrie exactCase;
+    private final CharTrie anyCase;
     /** The entries the tries' values point to. */
     private final List<Entry> named = new ArrayList<>();
     private final Map<String, Entry> byExactName = new HashMap<>();
     private final Map<String, Entry> byLowerName = new HashMap<>();
 
     public Gazetteer(List<Entry> entries) {
+        CharTrie.Builder exact = CharTrie.builder();
+        CharTrie.Builder any = CharTrie.builder();
         for (Entry e : entries) {
             for (String name : namesOf(e)) {
                 if (name.length() < 2) {
@@ -35,16 +38,18 @@ public final class Gazetteer {
                 }
                 if (isCaseSensitive(name)) {
                     byExactName.putIfAbsent(name, e);
-                    addName(exactCase, name, e);
+                    addName(exact, name, e);
                 } else {
                     byLowerName.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
-                    addName(anyCase, lowerCase(name), e);
+                    addName(any, lowerCase(name), e);
                 }
             }
         }
+        this.exactCase = exact.build();
+        this.anyCase = any.build();
     }
 
-    private void addName(CharTrie trie, String name, Entry e) {
+    private void addName(CharTrie.Builder trie, String name, Entry e) {
         if (trie.add(name, named.size())) {
             named.add(e);
         }
@@ -76,24 +81,43 @@ public final class Gazetteer {
     }
 
     public List<Hit> find(CharSequence text) {
+        char[] chars = text.toString().toCharArray();
+        boolean[] wordStart = new boolean[chars.length + 1];
+        boolean[] wordEnd = new boolean[chars.length + 1];
+        char[] lower = new char[chars.length];
+        boolean previousIsWord = false;
+        for (int i = 0; i < chars.length; i++) {
+            boolean isWord = Chars.isLetterOrDigit(chars[i]);
+            wordStart[i] = !previousIsWord;
+            wordEnd[i] = !isWord;
+            lower[i] = Chars.toLowerCase(chars[i]);
+            previousIsWord = isWord;
+        }
+        wordEnd[chars.length] = true;
         List<Hit> all = new ArrayList<>();
-        collect(exactCase, false, text, all);
-        collect(anyCase, true, text, all);
+        collect(exactCase, chars, wordStart, wordEnd, all);
+        collect(anyCase, lower, wordStart, wordEnd, all);
         return longestFirst(all);
     }
 
-    /** Every name of {@code trie} that stands as whole words in {@code text}, overlapping ones included. */
-    private void collect(CharTrie trie, boolean lowerCase, CharSequence text, List<Hit> out) {
-        int n = text.length();
+    /**
+     * Every name of {@code trie} that stands as whole words in {@code chars}, overlapping ones
+     * included: {@code wordStart[i]} says whether a name may begin at {@code i}, {@code wordEnd[i]}
+     * whether one may end just before it.
+     */
+    private void collect(CharTrie trie, char[] chars, boolean[] wordStart, boolean[] wordEnd, List<Hit> out) {
+        int n = chars.length;
         for (int start = 0; start < n; start++) {
-            if (!isWordEdge(text, start - 1)) {
+            if (!wordStart[start]) {
                 continue;
             }
             int node = CharTrie.ROOT;
-            for (int i = start; i < n && node != CharTrie.NONE; i++) {
-                char c = text.charAt(i);
-                node = trie.next(node, lowerCase ? Character.toLowerCase(c) : c);
-                if (node != CharTrie.NONE && trie.value(node) != CharTrie.NONE && isWordEdge(text, i + 1)) {
+            for (int i = start; i < n; i++) {
+                node = trie.next(node, chars[i]);
+                if (node == CharTrie.NONE) {
+                    break;
+                }
+                if (trie.value(node) != CharTrie.NONE && wordEnd[i + 1]) {
                     out.add(new Hit(named.get(trie.value(node)), start, i + 1));
                 }
             }
@@ -107,10 +131,6 @@ public final class Gazetteer {
             chars[i] = Character.toLowerCase(chars[i]);
         }
         return new String(chars);
-    }
-
-    private static boolean isWordEdge(CharSequence s, int i) {
-        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
     }
 
     /** Keeps the longest of overlapping hits, then the earliest; of two on the same words, the one with case. */

@@ -17,52 +17,52 @@ class CharTrieTest {
 
     @Test
     void findsEachWordWithItsValueAndNoOther() {
-        CharTrie trie = new CharTrie();
+        CharTrie.Builder trie = CharTrie.builder();
         trie.add("navo", 1);
         trie.add("navo-top", 2);
         trie.add("nato", 3);
-        assertEquals(1, walk(trie, "navo"));
-        assertEquals(2, walk(trie, "navo-top"));
-        assertEquals(3, walk(trie, "nato"));
-        assertEquals(CharTrie.NONE, walk(trie, "nav"), "a prefix is no word");
-        assertEquals(CharTrie.NONE, walk(trie, "navo-"));
-        assertEquals(CharTrie.NONE, walk(trie, "navox"));
-        assertEquals(8, trie.longestWord());
+        assertEquals(1, walk(trie.build(), "navo"));
+        assertEquals(2, walk(trie.build(), "navo-top"));
+        assertEquals(3, walk(trie.build(), "nato"));
+        assertEquals(CharTrie.NONE, walk(trie.build(), "nav"), "a prefix is no word");
+        assertEquals(CharTrie.NONE, walk(trie.build(), "navo-"));
+        assertEquals(CharTrie.NONE, walk(trie.build(), "navox"));
+        assertEquals(8, trie.build().longestWord());
     }
 
     @Test
     void theFirstValueOfAWordStays() {
-        CharTrie trie = new CharTrie();
+        CharTrie.Builder trie = CharTrie.builder();
         assertTrue(trie.add("dmm", 1));
         assertFalse(trie.add("dmm", 2));
-        assertEquals(1, walk(trie, "dmm"));
+        assertEquals(1, walk(trie.build(), "dmm"));
     }
 
     @Test
     void keepsEveryCharacterApartAlsoAtTheEndsOfTheRange() {
-        CharTrie trie = new CharTrie();
+        CharTrie.Builder trie = CharTrie.builder();
         trie.add("\u0000", 1);
         trie.add("\uffff", 2);
         trie.add("\u0000\uffff", 3);
-        assertEquals(1, walk(trie, "\u0000"));
-        assertEquals(2, walk(trie, "\uffff"));
-        assertEquals(3, walk(trie, "\u0000\uffff"));
-        assertEquals(CharTrie.NONE, walk(trie, "\uffff\u0000"));
+        assertEquals(1, walk(trie.build(), "\u0000"));
+        assertEquals(2, walk(trie.build(), "\uffff"));
+        assertEquals(3, walk(trie.build(), "\u0000\uffff"));
+        assertEquals(CharTrie.NONE, walk(trie.build(), "\uffff\u0000"));
     }
 
     @Test
     void holdsManyWordsAndOneVeryLongOne() {
-        CharTrie trie = new CharTrie();
+        CharTrie.Builder trie = CharTrie.builder();
         for (int i = 0; i < 20_000; i++) {
             trie.add("w" + i, i);
         }
         String longWord = "a".repeat(100_000);
         trie.add(longWord, 7);
         for (int i = 0; i < 20_000; i += 997) {
-            assertEquals(i, walk(trie, "w" + i));
+            assertEquals(i, walk(trie.build(), "w" + i));
         }
-        assertEquals(7, walk(trie, longWord));
-        assertEquals(CharTrie.NONE, walk(trie, longWord + "a"));
-        assertEquals(100_000, trie.longestWord());
+        assertEquals(7, walk(trie.build(), longWord));
+        assertEquals(CharTrie.NONE, walk(trie.build(), longWord + "a"));
+        assertEquals(100_000, trie.build().longestWord());
     }
 }
