@@ -2,6 +2,7 @@ package org.w3id.dmmkg.loader.internal.extract;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Block;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.vocab.DMM;
@@ -16,16 +17,16 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  */
 public final class LetterTypeExtractor implements Extractor {
     /** The title or opening of a paper that answers questions or reports a committee's consultation. */
-    private static final Pattern QUESTIONS = Pattern.compile("(?iu)\\bverslag van een (schriftelijk|algemeen) overleg\\b|"
+    private static final GuardedPattern QUESTIONS = GuardedPattern.compile("(?iu)\\bverslag van een (schriftelijk|algemeen) overleg\\b|"
             + "\\bverslag van een (commissiedebat|notaoverleg)\\b|\\blijst van vragen\\b|\\bvragen en antwoorden\\b|"
             + "\\bantwoord(en)? (op|van) (de )?(schriftelijke |kamer|feitelijke )?vragen\\b|"
             + "\\bbeantwoording van (de )?(schriftelijke |kamer|feitelijke )?vragen\\b");
     private static final Pattern NOTE = Pattern.compile("(?iu)^(geadviseerd besluit|beslispunten?|aanleiding|nota|"
             + "ter beslissing|ter informatie|informatie die niet openbaar wordt gemaakt)$");
-    private static final Pattern AGENDA = Pattern.compile("(?iu)geannoteerde agenda|"
+    private static final GuardedPattern AGENDA = GuardedPattern.compile("(?iu)geannoteerde agenda|"
             + "informeer ik (uw kamer|u)\\b[^.]{0,80}?\\bover de agenda|"
             + "\\bagenda voor (deze|de) bijeenkomst");
-    private static final Pattern REPORT = Pattern.compile("(?iu)\\bverslag\\b|informeer ik (uw kamer|u) over de "
+    private static final GuardedPattern REPORT = GuardedPattern.compile("(?iu)\\bverslag\\b|informeer ik (uw kamer|u) over de "
             + "(uitkomst|uitkomsten|resultaten)");
 
     private final LetterHeader header;

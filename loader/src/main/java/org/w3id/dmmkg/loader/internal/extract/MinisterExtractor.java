@@ -14,6 +14,7 @@ import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
 import org.w3id.dmmkg.loader.internal.rdf.Slugs;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
 import org.w3id.dmmkg.loader.internal.vocabulary.Entry;
@@ -39,9 +40,9 @@ public final class MinisterExtractor implements Extractor {
 
     private final Map<String, Entry> countryByWord = new HashMap<>();
     private final Map<String, IRI> knownMinisters;
-    private final Pattern byAdjective;
-    private final Pattern byCountry;
-    private final Pattern unqualified;
+    private final GuardedPattern byAdjective;
+    private final GuardedPattern byCountry;
+    private final GuardedPattern unqualified;
 
     public MinisterExtractor(ReferenceVocabulary vocabulary) {
         this.knownMinisters = vocabulary.namesOf(DMM.Minister);
@@ -63,11 +64,11 @@ public final class MinisterExtractor implements Extractor {
         names.sort(Comparator.comparing(String::length).reversed());
         String adj = "(" + String.join("|", adjectives) + ")";
         String country = "(?:" + String.join("|", names) + ")";
-        this.byAdjective = Pattern.compile("(?<![\\p{L}-])(?:de|De|het|Het) " + adj + " [Mm]inisters? van " + portfolio
+        this.byAdjective = GuardedPattern.compile("(?<![\\p{L}-])(?:de|De|het|Het) " + adj + " [Mm]inisters? van " + portfolio
                 + "(?:,? (" + NAME + "))?");
-        this.byCountry = Pattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + portfolio + " van (" + country
+        this.byCountry = GuardedPattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + portfolio + " van (" + country
                 + "(?:(?:, | en )" + country + ")*)");
-        this.unqualified = Pattern.compile("(?<![\\p{L}-])(?:de|De) [Mm]inister van " + portfolio + "(?! van \\p{Lu})");
+        this.unqualified = GuardedPattern.compile("(?<![\\p{L}-])(?:de|De) [Mm]inister van " + portfolio + "(?! van \\p{Lu})");
     }
 
     @Override

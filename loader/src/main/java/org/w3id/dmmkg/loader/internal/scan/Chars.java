@@ -22,6 +22,18 @@ public final class Chars {
         return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
+    /**
+     * The character's case fold, {@code toLowerCase(toUpperCase(c))}: two characters that a
+     * case-insensitive regular expression takes for each other ({@code (?i)} or {@code (?iu)})
+     * have the same fold.
+     */
+    public static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
     /** {@link Character#toLowerCase(char)}. */
     public static char toLowerCase(char c) {
         if (c < 128) {
