@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /**
  * Finds the footnote blocks of a page-laid-out letter and the markers in the running text
@@ -92,7 +93,7 @@ final class Footnotes {
 
     /** Marks the last marker {@code number} in lines {@code [from, to)}; false if there is none. */
     private static boolean markMarker(List<Line> lines, int from, int to, int number) {
-        Pattern marker = Pattern.compile("(?<!\\d[.,])(?<=[\\p{L}.,;:)’'”\"])" + number + "(?=\\s|$)");
+        GuardedPattern marker = GuardedPattern.compile("(?<!\\d[.,])(?<=[\\p{L}.,;:)’'”\"])" + number + "(?=\\s|$)");
         for (int i = to - 1; i >= from; i--) {
             Line line = lines.get(i);
             Matcher m = marker.matcher(line.text());
