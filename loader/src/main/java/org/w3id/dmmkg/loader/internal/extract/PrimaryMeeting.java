@@ -3,7 +3,7 @@ package org.w3id.dmmkg.loader.internal.extract;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Block;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
@@ -19,7 +19,7 @@ import org.w3id.dmmkg.loader.internal.text.Sentence;
 final class PrimaryMeeting {
     private static final int WINDOW_DAYS = 75;
     /** A first sentence that says what the letter is: {@code Hierbij ontvangt u de geannoteerde agenda voor …}. */
-    private static final Pattern PURPOSE = Pattern.compile("(?iu)\\b(hierbij|agenda|verslag|informeer ik|ontvangt u)\\b");
+    private static final GuardedPattern PURPOSE = GuardedPattern.compile("(?iu)\\b(hierbij|agenda|verslag|informeer ik|ontvangt u)\\b");
 
     private PrimaryMeeting() {
     }

@@ -23,8 +23,17 @@ public final class LetterText {
         this.toSource = toSource;
         this.blocks = List.copyOf(blocks);
         this.sentences = SentenceSplitter.split(text, this.blocks, markers);
-        this.sourceHasSurrogates = source.text().chars().anyMatch(c -> Character.isSurrogate((char) c));
+        this.sourceHasSurrogates = hasSurrogates(source.text());
         this.markerOffsets = Map.copyOf(markers);
+    }
+
+    private static boolean hasSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the marker of the {@code number}-th footnote (counted from 1) stood in the normalised text, or -1. */

@@ -1,7 +1,9 @@
 package org.w3id.dmmkg.loader.internal.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.rdf4j.model.util.Values;
 import org.junit.jupiter.api.Test;
@@ -64,5 +66,36 @@ class GazetteerTest {
         Gazetteer g = new Gazetteer(List.of(pledge, UCAP));
         assertEquals(2, g.find("de Cyber Pledge12, en de Cyber Pledge3").size());
         assertEquals(0, g.find("de Cyber Pledge123, de Cyber Pledge2a en het CAP2").size());
+    }
+
+    @Test
+    void aNameWithCaseWinsOverTheSameWordsWithout() {
+        Entry efp = new Entry(Values.iri(DMM.ID + "mission/efp"), DMM.Mission, "eFP", List.of("eFP"), null, List.of());
+        Entry fund = new Entry(Values.iri(DMM.ID + "initiative/efp"), DMM.Initiative, "Efp", List.of("Efp"), null,
+                List.of());
+        Gazetteer g = new Gazetteer(List.of(fund, efp));
+        assertEquals(List.of(DMM.Mission), g.find("de eFP in").stream().map(h -> h.entry().type()).toList());
+        assertEquals(List.of(DMM.Initiative), g.find("de EFP in").stream().map(h -> h.entry().type()).toList());
+    }
+
+    @Test
+    void theFirstEntryOfANameKeepsIt() {
+        Entry other = new Entry(Values.iri(DMM.ID + "organisation/other"), DMM.Organisation, "Navo", List.of("navo"),
+                null, List.of());
+        Gazetteer g = new Gazetteer(List.of(NMI, other, NATO));
+        assertEquals("nato", g.find("de NAVO").get(0).entry().id().getLocalName(), "NAVO is an acronym: its own trie");
+        assertEquals("other", g.find("de Navo").get(0).entry().id().getLocalName());
+    }
+
+    @Test
+    void pathologicalLinesFinishAndFindWhatIsThere() {
+        // A guard against hangs and deep recursion, not a measure of speed.
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertEquals(List.of(), found("a".repeat(100_000)));
+            assertEquals(List.of(), found("N".repeat(100_000)));
+            assertEquals(List.of(), found("navo-missie in ".repeat(7_000)));
+            assertEquals(25_000, G.find("NAVO ".repeat(25_000)).size());
+            assertEquals(List.of("NATO=nato"), found("x".repeat(100_000) + " NATO " + "\u00e9".repeat(100_000)));
+        });
     }
 }
