@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * its own, so that the head reads as it would on paper.
  */
 final class PipeTable {
-    private static final Pattern RULE = Pattern.compile("^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)*\\s*:?-{3,}:?\\s*\\|?\\s*$");
+    // Cells as '| cell' repeats: each repetition starts with its own pipe, so the repeats can be
+    // possessive; a line of spaces would otherwise cost time quadratic in its length.
+    private static final Pattern RULE = Pattern.compile("^\\s*+\\|?+\\s*+:?-{3,}+:?\\s*+(?:\\|\\s*+:?-{3,}+:?\\s*+)*+\\|?\\s*+$");
     private static final Pattern LABEL = Pattern.compile("(?iu)^\\s*(?:datum|betreft|onze referentie|uw referentie|"
             + "ons kenmerk|uw kenmerk|kenmerk|uw brief|bijlagen?|bijlage\\(n\\)|contactpersoon|inlichtingen|"
             + "doorkiesnummer|telefoon|e-?mail|postbus)\\b");

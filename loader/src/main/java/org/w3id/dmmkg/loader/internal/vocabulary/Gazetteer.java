@@ -45,9 +45,13 @@ public final class Gazetteer {
                     addName(any, lowerCase(name), e);
                 }
             }
+        }
+        // After all names: a capitalised acronym form never takes a word another entry names.
+        for (Entry e : entries) {
             for (String name : e.names()) {
                 String capitalised = AcronymForms.capitalised(name);
-                if (capitalised != null && byExactName.putIfAbsent(capitalised, e) == null) {
+                if (capitalised != null && !byLowerName.containsKey(capitalised.toLowerCase(Locale.ROOT))
+                        && byExactName.putIfAbsent(capitalised, e) == null) {
                     addName(exact, capitalised, e);
                 }
             }
