@@ -64,6 +64,7 @@ final class MeetingFinder {
                 here.add(new MeetingMention(hit, s.start(), s.index()));
             }
             assignDates(sentence, s.start(), here, anchor);
+            here.removeIf(m -> m.date == null && isJointSession(sentence, m.start - s.start()));
             shareCoordinatedDates(text, here);
             assignPlaces(sentence, s.start(), here);
             assignSequence(sentence, s.start(), here, previousSentenceLast);
@@ -72,6 +73,18 @@ final class MeetingFinder {
         }
         return all;
     }
+
+    /**
+     * A joint session without a day of its own ({@code in een gezamenlijke bijeenkomst van de
+     * ministers van Buitenlandse Zaken en van Defensie}) is part of the meeting it is held at,
+     * not a meeting of one of its groups; one with its own day is a meeting.
+     */
+    private static boolean isJointSession(String sentence, int start) {
+        return JOINT.matcher(sentence).region(Math.max(0, start - 24), start).find();
+    }
+
+    /** The adjective of a joint session, just before the gathering it names. */
+    private static final Pattern JOINT = Pattern.compile("(?iu)\\b(?:gezamenlijke|gemeenschappelijke)\\s++$");
 
     /**
      * The date year-less dates are resolved against: in the record of a committee's debate, the

@@ -40,11 +40,6 @@ final class MeetingNames {
     /** A gathering of people: {@code bijeenkomst van de …}, {@code videoconferentie van …}. */
     static final String GATHERING = "(?i:(?:bijeenkomst|vergadering|videoconferentie|videovergadering|conferentie|"
             + "overleg|ontmoeting|werksessie|sessie)(?:en)?\\s+van\\s+(?:de\\s+|het\\s+)?)";
-    /**
-     * Not a joint session ({@code een gezamenlijke bijeenkomst van de ministers van Buitenlandse
-     * Zaken en van Defensie}): a part of the meeting it is held at, not a meeting of one group.
-     */
-    private static final String NOT_JOINT = "(?<!(?i:gezamenlijke|gemeenschappelijke)\\s{1,3})";
     private static final String DETERMINER = "(?i:de|deze|die|aankomende|komende|volgende|eerstvolgende|afgelopen|vorige|"
             + "laatste|jongste)\\s+";
     /** An acronym in parentheses after a name: {@code (DMM)}, {@code (RBZ)}. */
@@ -110,7 +105,7 @@ final class MeetingNames {
                 + "(?!\\s+van\\s+(?i:de|het|een)\\b)|(?<p>" + noun + ")\\s+(?:in|van|te)\\s+(?=\\p{Lu}))",
                 Pattern.UNICODE_CASE);
         String person = "(?i:" + alternatives(people, true) + ")";
-        this.participants = Pattern.compile(EDGE_BEFORE + NOT_JOINT + GATHERING + ADJECTIVE + "(?<n>" + person + ")" + EDGE_AFTER,
+        this.participants = Pattern.compile(EDGE_BEFORE + GATHERING + ADJECTIVE + "(?<n>" + person + ")" + EDGE_AFTER,
                 Pattern.UNICODE_CASE);
         this.participantsAsSubject = Pattern.compile(EDGE_BEFORE + "(?i:de)\\s+(?<n>" + person + ")" + EDGE_AFTER
                 + "(?!\\s+van\\s+\\p{Lu})", Pattern.UNICODE_CASE);

@@ -143,6 +143,10 @@ class MeetingFormsTest {
                 + "van Defensie plaats. Daarbij spreken de ministers in een gezamenlijke bijeenkomst van de ministers van "
                 + "Buitenlandse Zaken en de ministers van Defensie over het kompas.");
         assertEquals(Set.of("meeting meeting/fac-2021-05-17", "reportsOn meeting/fac-2021-05-17"), found);
+        Set<String> ownDay = meetings("2 mei 2012", "De top is voorbereid in een gezamenlijke bijeenkomst van de NAVO-ministers "
+                + "van Buitenlandse Zaken en Defensie op 18 en 19 april jl.");
+        assertTrue(ownDay.stream().anyMatch(f -> f.startsWith("meeting ") && f.endsWith("2012-04-19")),
+                "a joint session with a day of its own is a meeting: " + ownDay);
     }
 
     @Test
