@@ -29,11 +29,23 @@ public final class CommitmentExtractor implements Extractor {
     public void extract(LetterContext ctx) {
         LetterText text = ctx.text();
         Sentence previous = null;
+        SpeakerTurns turns = new SpeakerTurns();
+        int block = -1;
+        boolean government = true;
         for (Sentence s : text.sentences()) {
-            if (text.blocks().get(s.block()).kind() != Block.Kind.PARAGRAPH) {
+            Block paragraph = text.blocks().get(s.block());
+            if (paragraph.kind() != Block.Kind.PARAGRAPH) {
                 continue;
             }
+            if (s.block() != block) {
+                block = s.block();
+                government = turns.governmentSpeaks(text.text().subSequence(paragraph.start(), paragraph.end()));
+            }
             String sentence = text.textOf(s);
+            if (!government) {
+                previous = null;
+                continue;
+            }
             // The cost or size of a commitment, stated in the sentence after it, belongs to it.
             boolean continues = previous != null && previous.block() == s.block() && Quantities.hasEuro(sentence);
             boolean own = CommitmentLanguage.isCommitment(sentence);

@@ -17,6 +17,12 @@ final class CommitmentLanguage {
             + "de Nederlandse regering)";
     /** The Netherlands takes part in the action: as subject, or among others. */
     private static final GuardedPattern AGENT = GuardedPattern.compile("\\b" + SUBJECT + "\\b|waaronder Nederland|\\bNederlandse\\b");
+    /**
+     * {@code besluit} as a verb, not as the noun after an article or a possessive ({@code het
+     * besluit over …}, {@code een formeel besluit}): a decision named is no act of the Netherlands.
+     */
+    private static final String NOT_A_NOUN = "(?<!\\b(?:het|een|dit|dat|elk|ieder|zijn|haar|hun|ons|uw)\\s{1,3}"
+            + "(?:\\p{L}{1,20}e\\s{1,3})?)(?<!\\been\\s{1,3}\\p{Ll}{1,20}\\s{1,3})";
     /** Acts that commit, whoever among them is the subject. */
     private static final GuardedPattern ACT = GuardedPattern.compile("(?iu)\\b(stappen ondernomen|ondernomen|kondig\\p{L}* .{0,120}?\\baan\\b|"
             + "aangekondigd|intentie|voornemen|voornemens|onderzoekt|onderzoeken de mogelijkheid|zet\\b.{0,80}?\\bvoort|"
@@ -25,7 +31,7 @@ final class CommitmentLanguage {
             + "deelgenomen|inspant|inspannen|uit te geven|uitgeven|uitgegeven|geeft\\b.{0,60}?\\buit\\b|"
             + "besteedt|besteden|besteed|investeert|investeren|geïnvesteerd|stelt\\b.{0,60}?\\bbeschikbaar|"
             + "stelde\\b.{0,60}?\\bbeschikbaar|beschikbaar te stellen|beschikbaar gesteld|verleng\\p{L}*|heeft besloten|"
-            + "besluit|besloot|traint|trainen|getraind|ingezet|in te zetten|inzetten|zette\\b.{0,60}?\\bin\\b|"
+            + NOT_A_NOUN + "besluit|besloot|traint|trainen|getraind|ingezet|in te zetten|inzetten|zette\\b.{0,60}?\\bin\\b|"
             + "steunt actief|actief steun\\p{L}*|verder werken aan|werkt aan|opschaling|zwaartepunt|zegt toe|zegde\\b.{0,60}?\\btoe|"
             + "toegezegd|committeert|gecommitteerd|financiert|financierde|gefinancierd|doneert|doneerde|gedoneerd|"
             + "schenkt|schonk|geschonken|reserveert|gereserveerd|trekt\\b.{0,60}?\\buit\\b|uitgetrokken|"
@@ -45,11 +51,27 @@ final class CommitmentLanguage {
      */
     private static final GuardedPattern CONTRIBUTION_NOUN = GuardedPattern.compile("(?iu)\\b(?:de|het)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:(?:Nederlandse|nationale) (?:militaire |financiële |personele )?(?:bijdrage|deelname|levering|leveringen|"
-            + "donatie|inzet)\\s+(?:aan|in|bij|van)\\b|(?:inzet|uitzending|deelname|bijdrage|levering)\\s+van\\s+"
+            + "donatie|inzet)\\s+(?:aan|in|bij|van)\\b|(?:Nederlandse|nationale) (?:militaire |financiële |personele )?"
+            + "(?:bijdrage|deelname|levering|donatie)\\s+met\\b|(?:inzet|uitzending|deelname|bijdrage|levering)\\s+van\\s+"
             + "(?:[\\p{L}\\d-]+\\s+){0,3}Nederlandse\\b)");
     /** The letter telling parliament about something is a report, not a commitment. */
     private static final GuardedPattern INFORMING = GuardedPattern.compile("(?iu)\\b(informeer ik|ik informeer|informeert het kabinet|"
             + "het kabinet informeert|informeren wij|wij informeren)\\b");
+    /**
+     * The letter telling parliament of a decision to contribute reports a commitment: {@code
+     * informeer ik u over het besluit (om) een Nederlandse bijdrage te leveren aan …}.
+     */
+    private static final GuardedPattern INFORMED_DECISION = GuardedPattern.compile("(?iu)\\bover\\s+het\\s+(?:\\p{L}+e\\s+)?"
+            + "(?:kabinets)?besluit\\s+(?:om\\s+|tot\\s+)?(?:[\\p{L}-]+\\s+){0,8}?(?:te\\s+\\p{L}+|\\p{L}+\\s+te\\s+\\p{L}+)\\b");
+    /**
+     * The writer announcing what the letter or the writer's answer will treat: {@code Daarbij zal
+     * ik tevens aandacht besteden aan …}, {@code … ga ik in op …}: about the text, not a commitment.
+     */
+    private static final GuardedPattern DISCOURSE = GuardedPattern.compile("(?iu)\\b(?:ik|wij)\\b.{0,80}?(?:\\bin(?:gaan|gegaan| te gaan) op\\b|"
+            + "\\bga(?:an)?\\b.{0,60}?\\bin op\\b|\\baandacht (?:besteden|besteed|schenken) aan\\b|\\bstil(?:staan| te staan) bij\\b|"
+            + "\\bterug(?:komen| te komen) op\\b)|\\b(?:besteed|sta|kom|ga) (?:ik|wij)\\b.{0,80}?\\b(?:aandacht|stil bij|terug op|in op)\\b");
+    /** Words {@link #DISCOURSE} needs, for a cheap test before it. */
+    private static final String[] DISCOURSE_WORDS = {" in op", "ingaan", "ingegaan", "aandacht", "stil", "terug"};
     /** A sentence about the letter itself. */
     private static final GuardedPattern ABOUT_THE_LETTER = GuardedPattern.compile("(?iu)\\b(deze|onderhavige|voorliggende) (brief|"
             + "kamerbrief|geannoteerde agenda|agenda|nota)\\b|\\b(de|het) (brief|kamerbrief|verslag|nota) sluit\\b");
@@ -74,17 +96,21 @@ final class CommitmentLanguage {
         if (!mentionsTheNetherlands(sentence) && !sentence.contains("bijdrage")) {
             return false;
         }
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        if (mayContain(lower, LETTER_WORDS) && ABOUT_THE_LETTER.matcher(sentence).find()
+                || mayContain(lower, DISCOURSE_WORDS) && DISCOURSE.matcher(sentence).find()) {
+            return reportsACommitment(sentence);
+        }
         if (OWN_ACT.matcher(sentence).find()) {
             return true;
-        }
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        if (mayContain(lower, LETTER_WORDS) && ABOUT_THE_LETTER.matcher(sentence).find()) {
-            return reportsACommitment(sentence);
         }
         if (mayContain(lower, NOT_COMMITTING_STEMS) && NOT_COMMITTING.matcher(sentence).find()) {
             return false;
         }
         boolean informing = INFORMING.matcher(sentence).find();
+        if (informing && lower.contains("besluit") && INFORMED_DECISION.matcher(sentence).find()) {
+            return ACT.matcher(sentence).find();
+        }
         if (!informing && CONTRIBUTION_NOUN.matcher(sentence).find()) {
             return true;
         }
@@ -94,10 +120,16 @@ final class CommitmentLanguage {
         return CONTRIBUTION.matcher(sentence).find() && Quantities.hasAmount(sentence);
     }
 
-    /** A sentence about the letter that reports a commitment in a clause of its own: {@code … aangegeven dat Nederland zich inspant …}. */
+    /**
+     * A sentence about the letter that reports a commitment in a clause of its own: {@code …
+     * aangegeven dat Nederland zich inspant …}, or a decision to contribute.
+     */
     private static boolean reportsACommitment(String sentence) {
         Matcher clause = REPORTED.matcher(sentence);
-        return clause.find() && ACT.matcher(sentence.substring(clause.end())).find();
+        if (clause.find() && ACT.matcher(sentence.substring(clause.end())).find()) {
+            return true;
+        }
+        return sentence.contains("besluit") && INFORMED_DECISION.matcher(sentence).find() && ACT.matcher(sentence).find();
     }
 
     /** A cheap test before a pattern: the words it needs. */

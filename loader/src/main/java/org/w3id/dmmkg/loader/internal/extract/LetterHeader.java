@@ -40,7 +40,8 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
             "(?iu)onze referentie\\W{0,8}((?-i:[A-Z]{2,}[A-Z0-9/._-]*\\d{3,}[A-Z0-9/._-]*))");
     private static final Pattern OWN_DOSSIER = Pattern.compile(
             "^\\s*(\\d{2} ?\\d{3}(?:-[A-Z0-9]{1,4}| (?:[IVXL]{1,5}|[A-Z])(?= ))?)(?:\\s+\\p{Lu}|\\s*$)");
-    private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*[Nn]r\\.\\s*(\\d+)(?:\\s*$|\\s+(\\p{Lu}{3,}.*))");
+    /** {@code Nr. 467 BRIEF VAN …}, or in the web edition's mixed case {@code Nr. 471 Brief van de minister …}. */
+    private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*[Nn]r\\.\\s*(\\d+)(?:\\s*$|\\s+(\\p{Lu}{3,}.*|\\p{Lu}\\p{Ll}+ van .*))");
     private static final Pattern TITLE = Pattern.compile("^\\s*(\\p{Lu}{3,}[\\p{Lu}\\d ,.'’()-]+)$");
     private static final Pattern OFFICE = Pattern.compile(
             "(?iu)(de )?(minister|staatssecretaris|directeur|secretaris|plaatsvervangend)");
@@ -104,20 +105,33 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
         List<Signer> out = new ArrayList<>();
         String office = null;
         for (Block b : text.blocks(Block.Kind.CLOSING)) {
-            String t = text.textOf(b).strip();
-            String name = stripTitles(t);
-            int comma = t.lastIndexOf(", ");
-            if (comma > 0 && OFFICE.matcher(t).lookingAt() && NAME.matcher(stripTitles(t.substring(comma + 2))).matches()) {
-                out.add(new Signer(t.substring(0, comma), stripTitles(t.substring(comma + 2))));
-                office = null;
-            } else if (OFFICE.matcher(t).lookingAt() && !t.toLowerCase(java.util.Locale.ROOT).startsWith("namens")) {
-                office = t.replaceAll("[,.]+$", "");
-            } else if (office != null && NAME.matcher(name).matches()) {
-                out.add(new Signer(office, name));
-                office = null;
+            // Signatures may stand one per line in a single block.
+            for (String line : text.textOf(b).split("\n")) {
+                office = sign(line.strip(), office, out);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Reads one line of a closing block; returns the office still waiting for its name. */
+    private static String sign(String t, String office, List<Signer> out) {
+        if (t.isEmpty()) {
+            return office;
+        }
+        String name = stripTitles(t);
+        int comma = t.lastIndexOf(", ");
+        if (comma > 0 && OFFICE.matcher(t).lookingAt() && NAME.matcher(stripTitles(t.substring(comma + 2))).matches()) {
+            out.add(new Signer(t.substring(0, comma), stripTitles(t.substring(comma + 2))));
+            return null;
+        }
+        if (OFFICE.matcher(t).lookingAt() && !t.toLowerCase(java.util.Locale.ROOT).startsWith("namens")) {
+            return t.replaceAll("[,.]+$", "");
+        }
+        if (office != null && NAME.matcher(name).matches()) {
+            out.add(new Signer(office, name));
+            return null;
+        }
+        return office;
     }
 
     private static String stripTitles(String s) {

@@ -64,6 +64,7 @@ final class MeetingFinder {
                 here.add(new MeetingMention(hit, s.start(), s.index()));
             }
             assignDates(sentence, s.start(), here, anchor);
+            here.removeIf(m -> m.date == null && isJointSession(sentence, m.start - s.start()));
             shareCoordinatedDates(text, here);
             assignPlaces(sentence, s.start(), here);
             assignSequence(sentence, s.start(), here, previousSentenceLast);
@@ -73,8 +74,29 @@ final class MeetingFinder {
         return all;
     }
 
-    /** The date year-less dates are resolved against: the letter's own, else the first full date of its text. */
+    /**
+     * A joint session without a day of its own ({@code in een gezamenlijke bijeenkomst van de
+     * ministers van Buitenlandse Zaken en van Defensie}) is part of the meeting it is held at,
+     * not a meeting of one of its groups; one with its own day is a meeting.
+     */
+    private static boolean isJointSession(String sentence, int start) {
+        return JOINT.matcher(sentence).region(Math.max(0, start - 24), start).find();
+    }
+
+    /** The adjective of a joint session, just before the gathering it names. */
+    private static final Pattern JOINT = Pattern.compile("(?iu)\\b(?:gezamenlijke|gemeenschappelijke)\\s++$");
+
+    /**
+     * The date year-less dates are resolved against: in the record of a committee's debate, the
+     * day the words were spoken ({@code De vaste commissie … heeft op 10 februari 2022 overleg
+     * gevoerd}), not the later day the record was adopted; else the letter's own, else the first
+     * full date of its text.
+     */
     static LocalDate anchor(LetterText text, LocalDate letterDate) {
+        LocalDate debate = debateDate(text);
+        if (debate != null) {
+            return debate;
+        }
         if (letterDate != null) {
             return letterDate;
         }
@@ -90,12 +112,34 @@ final class MeetingFinder {
         return null;
     }
 
+    /** The day of the debate a committee's record reports, or null. */
+    private static LocalDate debateDate(LetterText text) {
+        for (Block b : text.blocks()) {
+            String t = text.textOf(b);
+            if (b.kind() == Block.Kind.PARAGRAPH && t.contains("overleg gevoerd")) {
+                Matcher m = DEBATE.matcher(t);
+                if (m.find()) {
+                    return DutchDates.find(m.group(1)).get(0).resolve(null)[0];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A committee reporting the day it debated: {@code … hebben op 14 april 2016 overleg gevoerd}. */
+    private static final Pattern DEBATE = Pattern.compile("(?iu)\\b(?:heeft|hebben)\\s++op\\s++([0-3]?\\d\\s++(?:"
+            + DutchDates.MONTHS + ")\\s++(?:19|20)\\d\\d)\\s++(?:\\p{L}++\\s++){0,3}?overleg\\s++gevoerd");
+
+    /** The date of a cited letter: {@code d.d. 8 april 2016}. */
+    private static final Pattern CITED_LETTER = Pattern.compile("d\\.d\\.\\s*+$");
+
     /** Each date to the nearest mention that has none yet, nearest pairs first. */
     private static void assignDates(String sentence, int offset, List<MeetingMention> here, LocalDate anchor) {
         if (here.isEmpty()) {
             return;
         }
         List<DateMention> dates = DutchDates.find(sentence);
+        LocalDate[] anchors = anchors(sentence, dates, anchor);
         List<int[]> pairs = new ArrayList<>();
         for (int d = 0; d < dates.size(); d++) {
             DateMention date = dates.get(d);
@@ -119,10 +163,29 @@ final class MeetingFinder {
             MeetingMention m = here.get(p[1]);
             if (!used[p[0]] && m.date == null) {
                 DateMention d = dates.get(p[0]);
-                m.date(d, offset + d.start(), d.resolve(anchor));
+                m.date(d, offset + d.start(), d.resolve(anchors[p[0]]));
                 used[p[0]] = true;
             }
         }
+    }
+
+    /**
+     * The date each date's year is reckoned from: the letter's, except after a cited letter's
+     * date ({@code de brief d.d. 8 april 2016 inzake de agenda voor de Raad op 19 april a.s.}),
+     * whose title speaks from that letter's day.
+     */
+    private static LocalDate[] anchors(String sentence, List<DateMention> dates, LocalDate anchor) {
+        LocalDate[] out = new LocalDate[dates.size()];
+        LocalDate cited = null;
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention d = dates.get(i);
+            if (d.year() != 0) {
+                cited = CITED_LETTER.matcher(sentence).region(Math.max(0, d.start() - 6), d.start()).find()
+                        ? d.first().atYear(d.year()) : null;
+            }
+            out[i] = d.year() == 0 && cited != null ? cited : anchor;
+        }
+        return out;
     }
 
     /**

@@ -53,8 +53,11 @@ final class NameDiscovery {
             + "\\s+geleide)\\s+(?<name>(?:\\p{Lu}{2,}\\s+)?" + NAME + ")");
     private static final GuardedPattern ACRONYM = GuardedPattern.compile(
             "(?<name>(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|the|on|to|van|voor|de|het|en)\\s+)?){1,7})\\((?<acr>\\p{Lu}[\\p{Lu}\\d-]{1,7})\\)");
+    /** What an English name says after its head word: {@code Implementation Plan on Security and Defence}. */
+    private static final String ENGLISH_TAIL = "(?:\\s+(?:on|of|for)\\s+" + WORD + "(?:\\s+(?:(?:and|of|for|the)\\s+)?+"
+            + WORD + "){0,3}+)?+";
     private static final GuardedPattern ENGLISH_NAME = GuardedPattern.compile("(?<![\\p{L}\\d-])(?<name>(?:" + WORD + "\\s+(?:(?:of|for|and|"
-            + "the|on|in|to)\\s+)?){1,5}(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + "))(?![\\p{L}\\d-])");
+            + "the|on|in|to)\\s+)?){1,5}(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + ")" + ENGLISH_TAIL + ")(?![\\p{L}\\d-])");
     /** The words an English name ends in: a cheap test before {@link #ENGLISH_NAME}. */
     private static final GuardedPattern ENDING_WORDS = GuardedPattern.compile("\\b(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + ")\\b");
     private static final GuardedPattern GLOSS = GuardedPattern.compile("(?<![\\p{L}-])(?<head>\\p{Ll}[\\p{L}-]*)\\s+\\((?<name>"

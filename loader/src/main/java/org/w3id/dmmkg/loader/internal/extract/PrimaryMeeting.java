@@ -12,7 +12,7 @@ import org.w3id.dmmkg.loader.internal.text.Sentence;
  * The meeting a letter is about: the one its subject line (or a title heading before any
  * paragraph) names; else the one its opening paragraph names, a dated one first, then one with
  * a day and month, then one its first sentence names as what the letter is for ({@code Hierbij
- * ontvangt u de agenda voor …}); else the first dated near the letter's date, or in an undated
+ * ontvangt u de agenda voor …}) or dates; else the first dated near the letter's date, or in an undated
  * letter the first it dates from itself ({@code 8 en 9 juni jl.}, {@code 3 maart aanstaande}),
  * known year or not. A letter that names no meeting of its own has none.
  */
@@ -94,7 +94,16 @@ final class PrimaryMeeting {
         return best;
     }
 
+    /**
+     * The opening sentence says what the letter is for, or dates what it tells of ({@code Op 14
+     * en 15 juni jl. werd in Brussel een bijeenkomst gehouden van …}) even when its date stands
+     * too far from the meeting's name to be that meeting's own.
+     */
     private static boolean isPurpose(LetterText text, Sentence s, int block) {
-        return s.start() == text.blocks().get(block).start() && PURPOSE.matcher(text.textOf(s)).find();
+        if (s.start() != text.blocks().get(block).start()) {
+            return false;
+        }
+        String sentence = text.textOf(s);
+        return PURPOSE.matcher(sentence).find() || !DutchDates.find(sentence).isEmpty();
     }
 }

@@ -25,14 +25,14 @@ final class Furniture {
             + "directeur-generaal|secretaris-generaal|plaatsvervangend secretaris-generaal|"
             + "(fungerend |waarnemend )?voorzitter van de (vaste )?commissie|(adjunct-)?griffier van de (vaste )?commissie)"
             + "( van|\\b)[\\p{L} ,-]{0,60}$");
-    /** The office and the name on one line: {@code De minister van Defensie, J. S. J. Hillen}. */
+    /** The office and the name on one line: {@code De minister van Defensie, J. S. J. Hillen}; a surname of up to three words. */
     private static final Pattern OFFICE_AND_NAME = Pattern.compile("(?u)^(?:[Dd]e )?(?:[Mm]inister|[Ss]taatssecretaris)"
-            + "(?: van [\\p{L} -]{3,60})?, (?:\\p{Lu}\\.\\s?)*(?:(?:van|de|der|den) )*\\p{Lu}[\\p{L}'’-]+$");
+            + "(?: van [\\p{L} -]{3,60})?, (?:\\p{Lu}\\.\\s?)*(?:(?:van|de|der|den) )*\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}$");
     /** A signatory's name under the office: initials, particles and capitalised words, nothing else. */
     private static final Pattern NAME_LINE = Pattern.compile("(?u)^(?:(?:drs|dr|mr|ir|prof)\\.\\s?)*+(?:\\p{Lu}\\.\\s?)*+"
             + "(?:(?:van|de|der|den|ter|ten|De|Van) )*+\\p{Lu}[\\p{L}'’-]+(?: (?:van|de|der|den|\\p{Lu}[\\p{L}'’-]+)){0,3}$");
     /** The paper's own number in an official publication, with or without its title: {@code Nr. 167 BRIEF VAN …}. */
-    private static final Pattern PAPER_NUMBER = Pattern.compile("(?u)^[Nn]r\\.\\s*\\d{1,5}(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d ,.'’-]*)?$");
+    private static final Pattern PAPER_NUMBER = Pattern.compile("(?u)^[Nn]r\\.\\s*\\d{1,5}(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d ,.'’-]*|\\s+\\p{Lu}\\p{Ll}+ van [\\p{L} ,.'’-]*)?$");
     /** The upper-case title of an official publication: {@code VERSLAG VAN EEN SCHRIFTELIJK OVERLEG}. */
     private static final Pattern PAPER_TITLE = Pattern.compile("(?u)^\\p{Lu}[\\p{Lu}\\d ,.'’()-]{8,}$");
     /** How far into a file the head of an official publication ends. */

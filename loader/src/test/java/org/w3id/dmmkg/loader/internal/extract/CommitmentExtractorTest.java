@@ -54,4 +54,18 @@ class CommitmentExtractorTest {
         assertTrue(gdp.decimalValue().compareTo(new BigDecimal("2")) == 0);
         assertTrue(m.contains(null, DMM.year, Values.literal("2024", XSD.GYEAR)));
     }
+
+    @Test
+    void inTheRecordOfACommitteeDebateOnlyTheMinistersWordsCommit() throws Exception {
+        Model m = Snippets.model(Snippets.letter("12 maart 2023", "De voorzitter: Ik zal ervoor zorgen dat iedereen op tijd "
+                + "het woord krijgt.\n\nDe heer Jansen (ABC): Voorzitter. Wij zullen met de andere fracties een motie "
+                + "indienen over de steun aan de missie.\n\nOok wil ik weten of er fregatten beschikbaar zijn.\n\n"
+                + "Minister De Vries: Voorzitter. Nederland zal in 2024 een fregat leveren aan de maritieme missie.\n\n"
+                + "Ik zal ook de bijdrage aan de trainingen voortzetten."));
+        var quotes = m.filter(null, DMM.quote, null).objects().stream().map(o -> o.stringValue()).toList();
+        assertTrue(quotes.stream().anyMatch(q -> q.contains("een fregat leveren")), quotes.toString());
+        assertTrue(quotes.stream().anyMatch(q -> q.contains("trainingen voortzetten")), "the minister keeps the floor: " + quotes);
+        assertFalse(quotes.stream().anyMatch(q -> q.contains("op tijd") || q.contains("motie")), "the chair and a member "
+                + "commit nobody: " + quotes);
+    }
 }

@@ -63,6 +63,42 @@ class CommitmentFormsTest {
     }
 
     @Test
+    void theWriterAnnouncingWhatTheLetterTreatsCommitsToNothing() {
+        assertFalse(CommitmentLanguage.isCommitment("Verder zal ik ook aandacht besteden aan de punten die in juni op de "
+                + "agenda van de top staan."));
+        assertFalse(CommitmentLanguage.isCommitment("Tot slot zal ik in deze brief ingaan op de plannen voor het komende "
+                + "voorzitterschap."));
+        assertFalse(CommitmentLanguage.isCommitment("Hieronder ga ik eerst in op de stand van zaken rond de missie."));
+        assertTrue(CommitmentLanguage.isCommitment("Nederland zal in 2026 vijftig miljoen euro besteden aan de inkoop van munitie."),
+                "spending money is no announcement of the text");
+    }
+
+    @Test
+    void aDecisionNamedAsANounIsNoAct() {
+        assertFalse(CommitmentLanguage.isCommitment("Wij zien het besluit over de hervorming van de agentschappen als een "
+                + "belangrijk resultaat."));
+        assertFalse(CommitmentLanguage.isCommitment("Ik verwacht een formeel besluit over het pakket in het voorjaar."));
+        assertTrue(CommitmentLanguage.isCommitment("Het kabinet besluit de bijdrage aan de missie met een jaar te verlengen."));
+        assertTrue(CommitmentLanguage.isCommitment("Nederland besluit om twee helikopters uit te zenden."));
+    }
+
+    @Test
+    void theLetterInformingOfADecisionToContributeReportsACommitment() {
+        assertTrue(CommitmentLanguage.isCommitment("Ook informeer ik u over het besluit een Nederlandse bijdrage te leveren "
+                + "aan de maritieme coalitie in de Golf."));
+        assertTrue(CommitmentLanguage.isCommitment("Met deze brief informeer ik u over het besluit om een Nederlandse "
+                + "bijdrage te leveren aan de trainingsmissie."));
+        assertFalse(CommitmentLanguage.isCommitment("In deze brief informeer ik u over het besluit van de Raad over de "
+                + "sancties."), "a decision of others to nothing the Netherlands does");
+    }
+
+    @Test
+    void aDutchContributionWithTheMeansItTakes() {
+        assertTrue(CommitmentLanguage.isCommitment("Daarnaast meld ik de Nederlandse bijdrage met een fregat aan de "
+                + "oefening in de Oostzee."));
+    }
+
+    @Test
     void aSentenceAboutTheLetterMayReportACommitmentInAClauseOfItsOwn() {
         assertTrue(CommitmentLanguage.isCommitment("Deze brief bouwt voort op eerdere brieven, waarin is gemeld dat Nederland "
                 + "in 2026 twee fregatten levert."));

@@ -25,6 +25,13 @@ class LetterHeaderTest {
     }
 
     @Test
+    void readsOwnNumberWhenTheTitleIsInMixedCase() throws Exception {
+        Set<String> f = Snippets.facts("29 123 Krijgsmacht\nNr. 88 Brief van de minister van Defensie\n\n"
+                + "Den Haag, 1 maart 2024\n\nTekst.\n");
+        assertTrue(f.contains("publishedAs kamerstuk/29123-88"), f.toString());
+    }
+
+    @Test
     void readsSignerWithParticleAndTitle() throws Exception {
         Set<String> f = Snippets.facts("Den Haag, 12 juni 2008\n\nTekst.\n\nDe Minister van Defensie,\n\ndrs. E. van Middelkoop\n");
         assertTrue(f.contains("creator E. van Middelkoop"), f.toString());
@@ -36,6 +43,13 @@ class LetterHeaderTest {
         Set<String> f = Snippets.facts("Den Haag, 1 mei 2023\n\nTekst.\n\nDe Minister van Buitenlandse Zaken,\n\nW.B. Hoekstra\n\n"
                 + "De Minister van Defensie,\n\nK.H. Ollongren\n");
         assertTrue(f.contains("creator W.B. Hoekstra") && f.contains("creator K.H. Ollongren"), f.toString());
+    }
+
+    @Test
+    void readsJointSignaturesOnConsecutiveLinesEachWithItsWholeSurname() throws Exception {
+        Set<String> f = Snippets.facts("Den Haag, 1 mei 2023\n\nHierbij bieden wij u de agenda aan.\n"
+                + "De Minister van Buitenlandse Zaken, A.B. Van Dalen Smit\nDe Minister van Defensie, K.H. Ollongren\n");
+        assertTrue(f.contains("creator A.B. Van Dalen Smit") && f.contains("creator K.H. Ollongren"), f.toString());
     }
 
     @Test

@@ -19,6 +19,14 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void anInformalCouncilInAPresidencysCityTakesItsPlaceFromTheVocabulary() throws Exception {
+        Model m = Snippets.model(Snippets.letter("20 augustus 2023", "Op 29 en 30 augustus aanstaande vindt in Toledo de "
+                + "informele bijeenkomst van de EU-ministers van Defensie plaats."));
+        var place = m.filter(null, DMM.location, null).objects();
+        assertTrue(place.contains(Values.iri(DMM.ID + "place/toledo")), m.filter(null, DMM.location, null).toString());
+    }
+
+    @Test
     void recognisesDefenceMinistersMeetingWithDatesAndPlace() throws Exception {
         Model m = Snippets.model(Snippets.letter("21 februari 2023",
                 "Op 14 en 15 februari jl. vond in Brussel de bijeenkomst van de NAVO-Ministers van Defensie (DMM) plaats."));

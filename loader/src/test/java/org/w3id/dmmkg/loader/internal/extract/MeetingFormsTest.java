@@ -121,6 +121,44 @@ class MeetingFormsTest {
     }
 
     @Test
+    void aComingDateInACitedLettersTitleIsReckonedFromThatLetter() throws Exception {
+        Set<String> found = meetings("2 juni 2021", "De commissie sprak over de brief d.d. 3 mei 2021 inzake de agenda van "
+                + "de Raad Buitenlandse Zaken met Ministers van Defensie op 12 mei a.s. te Brussel.");
+        assertTrue(found.contains("meeting meeting/fac-2021-05-12"), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("2022")), found.toString());
+    }
+
+    @Test
+    void aComingDateInTheRecordOfADebateIsReckonedFromTheDayOfTheDebate() throws Exception {
+        Set<String> found = meetingsWithoutHead("VERSLAG VAN EEN COMMISSIEDEBAT\n\nVastgesteld 3 maart 2021\n\n"
+                + "De vaste commissie voor Defensie heeft op 8 februari 2021 overleg gevoerd met de minister.\n\n"
+                + "De heer Jansen (ABC): Voorzitter. Ik spreek over de NAVO-ministeriële van 17 en 18 februari aanstaande.");
+        assertTrue(found.contains("meeting meeting/dmm-2021-02-18"), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("2022")), found.toString());
+    }
+
+    @Test
+    void aJointSessionOfTwoCompositionsIsPartOfTheCouncilNotAMeetingOfItsOwn() throws Exception {
+        Set<String> found = meetings("10 mei 2021", "Op 17 mei aanstaande vindt de Raad Buitenlandse Zaken met de ministers "
+                + "van Defensie plaats. Daarbij spreken de ministers in een gezamenlijke bijeenkomst van de ministers van "
+                + "Buitenlandse Zaken en de ministers van Defensie over het kompas.");
+        assertEquals(Set.of("meeting meeting/fac-2021-05-17", "reportsOn meeting/fac-2021-05-17"), found);
+        Set<String> ownDay = meetings("2 mei 2012", "De top is voorbereid in een gezamenlijke bijeenkomst van de NAVO-ministers "
+                + "van Buitenlandse Zaken en Defensie op 18 en 19 april jl.");
+        assertTrue(ownDay.stream().anyMatch(f -> f.startsWith("meeting ") && f.endsWith("2012-04-19")),
+                "a joint session with a day of its own is a meeting: " + ownDay);
+    }
+
+    @Test
+    void theNatoForeignMinistersMeetingByItsEnglishNameAndTheOsceCouncil() throws Exception {
+        Set<String> found = meetings("20 november 2021", "Op 1 en 2 december aanstaande vindt de NAVO Foreign Ministers "
+                + "Meeting plaats. Aansluitend komt op 3 en 4 december de OVSE-ministeriële raad in Stockholm bijeen.");
+        assertTrue(found.contains("meeting meeting/nac-2021-12-02"), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("meeting meeting/other-") && f.contains("2021-12-0")),
+                found.toString());
+    }
+
+    @Test
     void aLetterThatNamesNoMeetingOfItsOwnReportsOnNone() throws Exception {
         Set<String> found = meetings("3 maart 2025", "Hierbij bied ik u de jaarrapportage aan. Sinds de NAVO-top in Wales "
                 + "geldt de norm van twee procent.");

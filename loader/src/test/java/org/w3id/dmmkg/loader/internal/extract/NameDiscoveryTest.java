@@ -29,6 +29,14 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void anEnglishNameKeepsTheWordsAfterItsHeadWord() throws Exception {
+        assertEquals(Set.of("initiative initiative/roadmap-on-energy-and-climate-security discovered"),
+                discovered("Het Roadmap on Energy and Climate Security van 3 maart jl. is aangenomen."));
+        assertEquals(Set.of("initiative initiative/baltic-shield-plan discovered"),
+                discovered("Het Baltic Shield Plan voor de regio is aangenomen."), "a Dutch word after the name is no part of it");
+    }
+
+    @Test
     void aMissionWithItsAcronymAndPlaceAfterADutchCompound() throws Exception {
         Model m = Snippets.model(Snippets.letter("1 maart 2024", "Nederland draagt bij aan de EU-adviesmissie (EUAM) "
                 + "Moldavië met drie experts."));

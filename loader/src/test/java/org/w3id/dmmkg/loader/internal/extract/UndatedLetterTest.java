@@ -26,6 +26,16 @@ class UndatedLetterTest {
     }
 
     @Test
+    void theMeetingTheOpeningSentenceDatesIsTheLettersEvenWhenTheDateStandsFarFromItsName() throws Exception {
+        Model m = Snippets.model("Op 3 en 4 maart jl. werd op het hoofdkwartier van het bondgenootschap in Brussel, na "
+                + "een lange voorbereiding, een formele bijeenkomst gehouden van de Noord-Atlantische Raad in de "
+                + "samenstelling van ministers van Defensie. Ook de NAVO-Oekraïne Raad kwam bijeen.\n");
+        var primary = m.filter(null, DMM.reportsOn, null).objects();
+        assertEquals(1, primary.size(), m.toString());
+        assertTrue(primary.iterator().next().stringValue().contains("/dmm-"), primary.toString());
+    }
+
+    @Test
     void warnsOfNoMeetingOfItsOwnWhenItNamesOthers() throws Exception {
         List<String> warnings = new ArrayList<>();
         LetterLoader loader = LetterLoader.builder().ontology(TestFiles.ontology())
