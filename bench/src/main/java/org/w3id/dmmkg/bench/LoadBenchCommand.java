@@ -56,22 +56,24 @@ final class LoadBenchCommand implements Callable<Integer> {
         LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
         Path store = Files.createTempDirectory("dmm-kg-load-test");
         QueryCatalogue catalogue = QueryCatalogue.read(Home.queries());
-        FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), store),
-                ServerSettings.loopback(0), catalogue);
+        StoreConfig config = StoreConfig.read(Home.config(), store);
+        FusekiServer server = DmmServer.build(config, ServerSettings.loopback(0), catalogue);
         Store s = Store.over(DmmServer.dataset(server));
         StoreGraphs.writeReferenceGraphs(loader, s);
         CatalogueRdf.writeTo(s, catalogue);
         new LetterImport(loader, s, ImportListener.NONE).load(letters);
         server.start();
         try {
-            LoadBenchmark.Result r = new LoadBenchmark(server, catalogue).run(clients, Duration.ofSeconds(seconds),
+            LoadBenchmark.Result r = new LoadBenchmark(server, catalogue, config.queryTimeoutMillis()).run(clients, Duration.ofSeconds(seconds),
                     loader, letters, fullSizes(loader, letters), spec.commandLine().getErr());
             out.printf(Locale.ROOT, "load test: %d clients for %d s on 127.0.0.1, %d letters reloaded %d times: "
-                    + "%d answers, %d timeouts (503, deliberate), %d errors, %d half-written letters seen; "
+                    + "%d answers, %d timeouts (503, deliberate), %d refused (400, the CONCAT attack), %d errors, "
+                    + "%d answers later than the timeout + 1 s, %d half-written letters seen; "
                     + "latency p50 %.0f ms, p95 %.0f ms, max %.0f ms; peak RSS %d MiB%n", clients, seconds,
-                    letters.size(), r.reloads(), r.answers(), r.timeouts(), r.errors(), r.inconsistent(), r.p50Millis(),
-                    r.p95Millis(), r.maxMillis(), r.peakRssKb() / 1024);
-            return r.errors() == 0 && r.inconsistent() == 0 && r.answers() > 0 ? ExitCodes.OK : ExitCodes.FAILED;
+                    letters.size(), r.reloads(), r.answers(), r.timeouts(), r.refused(), r.errors(), r.late(),
+                    r.inconsistent(), r.p50Millis(), r.p95Millis(), r.maxMillis(), r.peakRssKb() / 1024);
+            return r.errors() == 0 && r.late() == 0 && r.inconsistent() == 0 && r.answers() > 0 ? ExitCodes.OK
+                    : ExitCodes.FAILED;
         } finally {
             server.stop();
         }

@@ -34,22 +34,37 @@ import org.w3id.dmmkg.loader.LetterLoader;
  */
 public final class LoadBenchmark {
     /** What the load test saw. */
-    public record Result(long answers, long timeouts, long errors, long inconsistent, int reloads, double p50Millis,
-            double p95Millis, double maxMillis, long peakRssKb) {
+    public record Result(long answers, long timeouts, long refused, long errors, long late, long inconsistent, int reloads,
+            double p50Millis, double p95Millis, double maxMillis, long peakRssKb) {
     }
 
     static final String HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    /** Catastrophic backtracking for a backtracking engine: 70 s for one query before RE2/J. */
+    static final String REGEX_ATTACK = "ASK { FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"(.*a){12}$\")) }";
+    /** 27 chained CONCATs, each doubling: four at once ended in OutOfMemoryError before the string bound. */
+    static final String CONCAT_ATTACK = concatChain(27);
+
+    static String concatChain(int links) {
+        StringBuilder q = new StringBuilder("SELECT (STRLEN(?v" + links + ") AS ?n) { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?v0)");
+        for (int i = 1; i <= links; i++) {
+            q.append(" BIND(CONCAT(?v").append(i - 1).append(", ?v").append(i - 1).append(") AS ?v").append(i).append(')');
+        }
+        return q.append(" }").toString();
+    }
     static final String GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g <http://www.w3.org/ns/prov#wasDerivedFrom> ?l . ?s ?p ?o } } GROUP BY ?g";
 
     private final FusekiServer server;
     private final String base;
+    private final long timeoutMillis;
     /** The saved queries that need nothing outside this machine. */
     private final List<CannedQuery> local;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    public LoadBenchmark(FusekiServer server, QueryCatalogue catalogue) {
+    /** @param timeoutMillis the server's query timeout: every answer must come within it and a second */
+    public LoadBenchmark(FusekiServer server, QueryCatalogue catalogue, long timeoutMillis) {
         this.server = server;
+        this.timeoutMillis = timeoutMillis;
         this.base = "http://127.0.0.1:" + server.getHttpPort();
         this.local = catalogue.queries().stream().filter(q -> !q.tags().contains("federated")).toList();
     }
@@ -63,6 +78,8 @@ public final class LoadBenchmark {
         AtomicLong answers = new AtomicLong();
         AtomicLong timeouts = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        AtomicLong late = new AtomicLong();
         AtomicLong inconsistent = new AtomicLong();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
@@ -75,11 +92,18 @@ public final class LoadBenchmark {
                 while (running.get()) {
                     long t0 = System.nanoTime();
                     int status = ask(i++, fullSizes, inconsistent, errors, log);
-                    latencies.add((System.nanoTime() - t0) / 1_000_000);
+                    long millis = (System.nanoTime() - t0) / 1_000_000;
+                    latencies.add(millis);
+                    if (millis > timeoutMillis + 1000) {
+                        late.incrementAndGet();
+                        log.println("load test: an answer took " + millis + " ms, past the timeout and a second");
+                    }
                     if (status == 200) {
                         answers.incrementAndGet();
                     } else if (status == 503) {
                         timeouts.incrementAndGet();
+                    } else if (status == 400) {
+                        refused.incrementAndGet();
                     }
                 }
                 return null;
@@ -94,7 +118,7 @@ public final class LoadBenchmark {
         pool.shutdown();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Result(answers.get(), timeouts.get(), errors.get(), inconsistent.get(), reloaded,
+        return new Result(answers.get(), timeouts.get(), refused.get(), errors.get(), late.get(), inconsistent.get(), reloaded,
                 percentile(sorted, 50), percentile(sorted, 95), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
                 Memory.peakRssKb());
     }
@@ -110,12 +134,20 @@ public final class LoadBenchmark {
         return rounds;
     }
 
-    /** One request: a saved query, the heavy cross product, or the graph-size check, in turn. */
+    /**
+     * One request, in turn: a saved query, the heavy cross product (cut by the timeout: 503), the
+     * REGEX attack (answered), the CONCAT attack (refused: 400), or the graph-size check.
+     */
     private int ask(int i, Set<Long> fullSizes, AtomicLong inconsistent, AtomicLong errors, PrintWriter log) {
         try {
             HttpResponse<String> r;
+            boolean attack = i % 10 == 7;
             if (i % 10 == 9) {
-                r = sparql(HEAVY + "", "text/csv");
+                r = sparql(HEAVY, "text/csv");
+            } else if (i % 10 == 8) {
+                r = sparql(REGEX_ATTACK, "text/csv");
+            } else if (attack) {
+                r = sparql(CONCAT_ATTACK, "text/csv");
             } else if (i % 10 == 0) {
                 r = sparql(GRAPH_SIZES, "text/csv");
                 if (r.statusCode() == 200) {
@@ -127,7 +159,7 @@ public final class LoadBenchmark {
                 r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/queries/" + q.name() + ".csv?"
                         + q.defaultsAsQueryString())).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             }
-            if (r.statusCode() != 200 && r.statusCode() != 503) {
+            if (r.statusCode() != 200 && r.statusCode() != 503 && !(attack && r.statusCode() == 400)) {
                 errors.incrementAndGet();
                 log.println("load test: HTTP " + r.statusCode() + ": " + r.body().lines().findFirst().orElse(""));
             }

@@ -61,6 +61,10 @@ final class ScaleBenchCommands {
         @Option(names = "--seed", defaultValue = "1", description = "Random seed. Default: ${DEFAULT-VALUE}")
         long seed;
 
+        @Option(names = "--skip", split = ",", paramLabel = "STEP",
+                description = "Steps to leave out: bulk (the TDB2 bulk load), queries (the saved-query latencies).")
+        java.util.Set<String> skip = java.util.Set.of();
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -68,7 +72,7 @@ final class ScaleBenchCommands {
             List<Path> corpus = new CorpusGenerator(ExtractionBenchmark.files(List.of(Home.seeds())))
                     .write(letters, seed, work.resolve("corpus"));
             LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
-            Map<String, Object> figures = new ScaleBenchmark(loader, out).run(corpus, work);
+            Map<String, Object> figures = new ScaleBenchmark(loader, out, skip).run(corpus, work);
             JsonObject json = new JsonObject();
             out.println("scale benchmark on " + Runtime.getRuntime().availableProcessors() + " cores:");
             figures.forEach((k, v) -> {

@@ -36,10 +36,13 @@ import org.w3id.dmmkg.loader.LetterLoader;
 public final class ScaleBenchmark {
     private final LetterLoader loader;
     private final PrintWriter log;
+    private final java.util.Set<String> skip;
 
-    public ScaleBenchmark(LetterLoader loader, PrintWriter log) {
+    /** @param skip steps to leave out: {@code bulk}, {@code queries} */
+    public ScaleBenchmark(LetterLoader loader, PrintWriter log, java.util.Set<String> skip) {
         this.loader = loader;
         this.log = log;
+        this.skip = java.util.Set.copyOf(skip);
     }
 
     public Map<String, Object> run(List<Path> corpus, Path work) throws Exception {
@@ -63,12 +66,32 @@ public final class ScaleBenchmark {
             triples = s.countQuads();
         }
         double load = (System.nanoTime() - t0) / 1e9;
+        long d0 = System.nanoTime();
+        try (Store s = Store.create(StoreConfig.read(Home.config(), store))) {
+            // As 'load' ends: the store's VoID description, counted once for the server to serve.
+            StoreGraphs.writeDescription(s, ServerSettings.DEFAULT_LOCAL_URL);
+            f.put("description at the end of a load s", (System.nanoTime() - d0) / 1e9);
+            long r0 = System.nanoTime();
+            int rows = Txn.calculateRead(s.dataset(), () -> org.w3id.dmmkg.store.describe.CoverageReport
+                    .letters(s.dataset().asDatasetGraph()).size());
+            f.put("coverage report (the report command's query) s", (System.nanoTime() - r0) / 1e9);
+            f.put("coverage report rows", rows);
+        }
         f.put("load end to end s", load);
         f.put("letters/s", corpus.size() / load);
         f.put("triples", triples);
         f.put("triples/s", triples / load);
         f.put("triples per letter", (double) triples / corpus.size());
 
+        if (!skip.contains("bulk")) {
+            bulk(store, work, load, f);
+        }
+        measureServer(store, f);
+        f.put("peak RSS MiB", Memory.peakRssKb() / 1024);
+        return f;
+    }
+
+    private void bulk(Path store, Path work, double load, Map<String, Object> f) throws Exception {
         Path nq = work.resolve("all.nq");
         try (Store s = Store.create(StoreConfig.read(Home.config(), store)); OutputStream out = Files.newOutputStream(nq)) {
             Txn.executeRead(s.dataset(), () -> Dumps.write(s.dataset().asDatasetGraph(), RDFFormat.NQUADS, out));
@@ -76,10 +99,22 @@ public final class ScaleBenchmark {
         double bulk = bulkLoad(nq, work.resolve("bulk"));
         f.put("TDB2 bulk load of the same quads s", bulk);
         f.put("end to end / bulk", load / bulk);
+    }
 
-        measureServer(store, f);
-        f.put("peak RSS MiB", Memory.peakRssKb() / 1024);
-        return f;
+    /** Three requests for one page: the status and time of each (the first may fill a cache). */
+    private void timePage(String base, String page, Map<String, Object> f) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        StringBuilder figures = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + page)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            figures.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%d in %.2f s (%d bytes)",
+                    r.statusCode(), (System.nanoTime() - t0) / 1e9, r.body().length));
+        }
+        f.put("GET " + page, figures.toString());
+        log.println("  GET " + page + ": " + figures);
+        log.flush();
     }
 
     private static double bulkLoad(Path nq, Path location) {
@@ -108,6 +143,13 @@ public final class ScaleBenchmark {
         });
         f.put("server start to first answer s", (System.nanoTime() - t0) / 1e9);
         try {
+            String base = "http://127.0.0.1:" + server.getHttpPort();
+            for (String page : new String[] {"/report", "/.well-known/void"}) {
+                timePage(base, page, f);
+            }
+            if (skip.contains("queries")) {
+                return;
+            }
             QueryLatency latency = new QueryLatency("http://127.0.0.1:" + server.getHttpPort());
             for (CannedQuery q : catalogue.queries()) {
                 if (q.tags().contains("federated")) {

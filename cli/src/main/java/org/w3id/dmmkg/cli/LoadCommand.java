@@ -64,6 +64,10 @@ public final class LoadCommand implements Callable<Integer> {
         try (Store store = storeOptions.create()) {
             StoreLoad.Result result = StoreLoad.load(store, loader, paths, ImportPrinter.on(spec.commandLine().getErr()),
                     force, batch);
+            if (result.importer().reindexed() > 0) {
+                spec.commandLine().getErr().println("text index: re-indexed " + result.importer().reindexed()
+                        + " graphs that an interrupted load had left out");
+            }
             printSummary(spec.commandLine().getOut(), result, started);
             return result.importer().failed() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
         }

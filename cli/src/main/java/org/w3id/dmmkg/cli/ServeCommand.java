@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.dmmkg.server.queries.QueryCatalogue;
 import org.w3id.dmmkg.server.DmmServer;
 import org.w3id.dmmkg.server.ServerSettings;
+import org.w3id.dmmkg.server.guard.QueryLimits;
 import org.w3id.dmmkg.store.LetterImport;
 import org.w3id.dmmkg.store.Store;
 import org.w3id.dmmkg.loader.LetterLoader;
@@ -47,6 +48,20 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The base of the graph's IRIs; GET /id/… answers for BASE + id/…. Default: ${DEFAULT-VALUE}")
     String publicBase;
 
+    @Option(names = "--max-query-chars", defaultValue = "" + QueryLimits.DEFAULT_MAX_QUERY_CHARS,
+            description = "Refuse longer query texts before parsing them (413). Default: ${DEFAULT-VALUE}")
+    int maxQueryChars;
+
+    @Option(names = "--max-string-chars", defaultValue = "" + QueryLimits.DEFAULT_MAX_STRING_CHARS,
+            description = "Fail a query whose CONCAT, REPLACE or ENCODE_FOR_URI would make a longer string (400). "
+                    + "Default: ${DEFAULT-VALUE}")
+    int maxStringChars;
+
+    @Option(names = "--heap-guard", defaultValue = "" + QueryLimits.DEFAULT_HEAP_FRACTION, paramLabel = "FRACTION",
+            description = "Above this share of the heap in use, cancel the query that allocated most (503). "
+                    + "Default: ${DEFAULT-VALUE}")
+    double heapGuard;
+
     @Option(names = "--federation-endpoint", paramLabel = "URL",
             description = "A SPARQL endpoint saved federated queries may call; repeatable. Always allowed: "
                     + ServerSettings.WIKIDATA)
@@ -64,7 +79,12 @@ public final class ServeCommand implements Callable<Integer> {
         DmmServer.checkPortFree(port, publicHost);
         java.nio.file.Files.createDirectories(storeOptions.store());
         FusekiServer server = DmmServer.build(storeOptions.config(), settings(), QueryCatalogue.read(Home.queries()));
-        seedIfEmpty(Store.over(DmmServer.dataset(server)), out);
+        Store store = Store.over(DmmServer.dataset(server));
+        int reindexed = store.repairTextIndex();
+        if (reindexed > 0) {
+            out.println("text index: re-indexed " + reindexed + " graphs that an interrupted load had left out");
+        }
+        seedIfEmpty(store, out);
         DmmServer.start(server, port);
         String base = "http://" + (publicHost ? "0.0.0.0" : "127.0.0.1") + ":" + server.getHttpPort();
         out.println("dmm-kg is serving " + storeOptions.store().toAbsolutePath().normalize());
@@ -80,7 +100,15 @@ public final class ServeCommand implements Callable<Integer> {
         java.util.Set<String> endpoints = new java.util.HashSet<>(federationEndpoints);
         endpoints.add(ServerSettings.WIKIDATA);
         return new ServerSettings(port, !"127.0.0.1".equals(host) && !"localhost".equals(host), maxResults,
-                maxRequestBytes, publicBase, endpoints);
+                maxRequestBytes, publicBase, endpoints, limits());
+    }
+
+    private QueryLimits limits() {
+        try {
+            return new QueryLimits(maxQueryChars, maxStringChars, QueryLimits.DEFAULT_MAX_REGEX_PROGRAM, heapGuard);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** An empty store is loaded with the seeds, through the server's own dataset, before it starts. */

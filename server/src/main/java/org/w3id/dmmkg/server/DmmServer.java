@@ -71,10 +71,28 @@ public final class DmmServer {
     /** A server over the store {@code config} points at, as {@code settings} say, offering {@code catalogue}. */
     public static FusekiServer build(StoreConfig config, ServerSettings settings, QueryCatalogue catalogue) {
         try {
-            return create(config, settings, catalogue);
+            FusekiServer server = create(config, settings, catalogue);
+            harden(server, settings);
+            return server;
         } catch (RuntimeException e) {
             throw org.w3id.dmmkg.store.Store.explained(e, config.store());
         }
+    }
+
+    /**
+     * What the builder does not offer: plain-text error pages instead of Jetty's HTML, no folder
+     * listings from the static files, and the query guard on the published dataset, so that every
+     * query on it (endpoint, saved queries, pages) is bounded where the work happens.
+     */
+    private static void harden(FusekiServer server, ServerSettings settings) {
+        server.getJettyServer().setErrorHandler(new PlainErrors());
+        var context = server.getJettyServer().getDescendant(org.eclipse.jetty.ee10.servlet.ServletContextHandler.class);
+        context.setErrorHandler(new PlainErrors());
+        context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        if (settings.serverUrl() != null) {
+            context.setAttribute(org.w3id.dmmkg.server.linked.Responses.SERVER_URL, settings.serverUrl());
+        }
+        org.w3id.dmmkg.server.guard.QueryGuard.install(dataset(server), settings.limits());
     }
 
     private static FusekiServer create(StoreConfig config, ServerSettings settings, QueryCatalogue catalogue) {
@@ -85,12 +103,13 @@ public final class DmmServer {
         SiteServlet pages = new SiteServlet(site);
         GalleryServlet gallery = new GalleryServlet(catalogue, site, settings.endpoints());
         DumpServlet dumps = new DumpServlet(site);
+        PageGate gate = new PageGate(2 * Runtime.getRuntime().availableProcessors(), timeout);
         return FusekiServer.create()
                 .port(settings.port())
                 .loopback(!settings.publicHost())
-                // Browsers on other sites may read (the endpoint is read-only anyway).
-                .enableCors(true, null)
-                .registerOperation(Operation.Query, new LimitedQuery(settings.maxResults()))
+                // Cross-origin reads only, with no credentials: BrowserPolicyFilter, not Fuseki's CORS.
+                .enableCors(false, null)
+                .registerOperation(Operation.Query, new PublicQuery(settings.maxResults(), settings.limits()))
                 .parseConfig(config.model())
                 .enablePing(true)
                 .enableStats(true)
@@ -110,7 +129,15 @@ public final class DmmServer {
                 .addServlet("/dumps", dumps)
                 .addServlet("/static/*", new StaticFiles("/static", "org/w3id/dmmkg/server/static"))
                 .addServlet("/webjars/*", new StaticFiles("/webjars", "META-INF/resources/webjars"))
-                .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
+                .addFilter("/*", new BrowserPolicyFilter())
+                .addFilter("/*", new RequestBodyFilter(settings.maxRequestBytes()))
+                .addFilter("/id/*", gate)
+                .addFilter("/def", gate)
+                .addFilter("/source/*", gate)
+                .addFilter("/search", gate)
+                .addFilter("/queries/*", gate)
+                .addFilter("/report", gate)
+                .addFilter("/.well-known/void", gate)
                 .addFilter("/*", new FusekiUiFilter(DATASET, examples(catalogue)))
                 .addFilter("/*", new ServiceDescriptionFilter(DATASET))
                 .build();

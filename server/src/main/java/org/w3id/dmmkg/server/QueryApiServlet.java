@@ -86,7 +86,7 @@ public final class QueryApiServlet extends HttpServlet {
             plain(resp, 400, e.getMessage());
             return;
         } catch (QueryCancelledException e) {
-            plain(resp, 503, "query timed out");
+            plain(resp, 503, org.w3id.dmmkg.server.guard.QueryGuard.cancelledMessage());
             return;
         } catch (QueryException e) {
             plain(resp, 400, "query failed: " + e.getMessage().lines().findFirst().orElse(""));

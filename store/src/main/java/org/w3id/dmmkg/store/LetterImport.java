@@ -1,6 +1,5 @@
 package org.w3id.dmmkg.store;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -15,13 +14,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.dmmkg.loader.LetterException;
 import org.w3id.dmmkg.loader.LetterLoader;
 import org.w3id.dmmkg.loader.LetterSource;
 import org.w3id.dmmkg.loader.LoadedLetter;
+import org.w3id.dmmkg.store.describe.LetterSummary;
 
 /**
  * Loads letter files into a {@link Store}. Letters are read and extracted on several threads,
@@ -57,12 +56,14 @@ public final class LetterImport {
     private java.util.function.Function<Path, java.util.Optional<OfficialRecord>> records = file -> java.util.Optional.empty();
     private final List<Outcome> batch = new ArrayList<>();
     private int batchLetters = DEFAULT_BATCH;
+    private FileWalk.Lister lister = FileWalk.FILE_SYSTEM;
     private long batchQuads;
     private Set<String> failedBefore;
     private int loaded;
     private int unchanged;
     private int failed;
     private long triples;
+    private int reindexed;
 
     public LetterImport(LetterLoader loader, Store store, ImportListener listener) {
         this(loader, store, listener, false);
@@ -83,6 +84,12 @@ public final class LetterImport {
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
+    /** Lists folders through {@code lister}: the file system unless a test stands in for it. */
+    LetterImport listing(FileWalk.Lister lister) {
+        this.lister = lister;
+        return this;
+    }
+
     /** Letters per write transaction: fewer lose less to a crash, more load faster. */
     public LetterImport batch(int letters) {
         this.batchLetters = Math.max(1, letters);
@@ -100,11 +107,19 @@ public final class LetterImport {
 
     /** Loads every file named, and every file below every folder named. */
     public void load(List<Path> paths) {
-        Set<Path> files = new LinkedHashSet<>();
-        for (Path path : paths) {
-            files.addAll(expand(path));
-        }
-        List<Path> unique = dedupe(files);
+        reindexed = store.repairTextIndex();
+        LetterSummary.writeMissing(store);
+        List<Path> unique = dedupe(new LinkedHashSet<>(new FileWalk(lister, new FileWalk.Report() {
+            @Override
+            public void failed(Path path, String reason) {
+                fail(path, reason);
+            }
+
+            @Override
+            public void skipped(Path path, String reason) {
+                listener.warning(path, reason);
+            }
+        }).files(paths)));
         failedBefore = LoadRecord.failedFiles(store);
         listener.started(unique.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -140,7 +155,7 @@ public final class LetterImport {
     private Outcome read(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
-                return Outcome.failed(file, "not a regular file" + (Files.isSymbolicLink(file) ? " (a dangling link)" : ""));
+                return Outcome.failed(file, Files.isSymbolicLink(file) ? FileWalk.brokenLink(file) : "not a regular file");
             }
             LetterSource source = loader.read(file);
             OfficialRecord record = records.apply(file).orElse(null);
@@ -163,6 +178,12 @@ public final class LetterImport {
             return Outcome.failed(file, "cannot read its official record: " + e.getCause().getMessage());
         } catch (RuntimeException e) {
             return Outcome.failed(file, "extraction failed: " + e);
+        } catch (StackOverflowError e) {
+            // One letter's extraction, on its own thread: its stack is gone, the others are not.
+            return Outcome.failed(file, "extraction failed: stack overflow (a pattern recursed too deep on this text)");
+        } catch (OutOfMemoryError e) {
+            // What this letter's extraction held is unreachable once the error is here.
+            return Outcome.failed(file, "extraction failed: out of memory");
         }
     }
 
@@ -206,7 +227,9 @@ public final class LetterImport {
         List<Path> cleared = new ArrayList<>();
         for (Outcome o : batch) {
             if (o.letter() != null) {
-                graphs.put(RdfBridge.node(o.letter().graph()), o.quads());
+                Node letterGraph = RdfBridge.node(o.letter().graph());
+                graphs.put(letterGraph, o.quads());
+                graphs.put(LetterSummary.graphOf(letterGraph), LetterSummary.of(letterGraph, o.quads()));
             }
             if (o.record() != null) {
                 graphs.put(RdfBridge.node(org.w3id.dmmkg.loader.vocab.DMM.recordGraph(o.record().key())), o.recordQuads());
@@ -244,24 +267,6 @@ public final class LetterImport {
         batchQuads = 0;
     }
 
-    private List<Path> expand(Path path) {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            fail(path, "no such file or folder");
-            return List.of();
-        }
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(p -> !Files.isDirectory(p))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            fail(path, "cannot list folder: " + e.getMessage());
-            return List.of();
-        }
-    }
-
     /** Tells the listener, and records the failure in the store's load report. */
     private void fail(Path file, String reason) {
         listener.failed(file, reason);
@@ -273,6 +278,11 @@ public final class LetterImport {
     /** Letters skipped because the store holds them from the same bytes and rules. */
     public int unchanged() {
         return unchanged;
+    }
+
+    /** Graphs re-indexed before the load, because an earlier one was cut off before its text index caught up. */
+    public int reindexed() {
+        return reindexed;
     }
 
     public int loaded() {

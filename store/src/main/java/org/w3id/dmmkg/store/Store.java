@@ -20,6 +20,8 @@ public final class Store implements AutoCloseable {
     private final Dataset dataset;
     private final StoreConfig config;
     private final boolean owned;
+    private final org.w3id.dmmkg.store.text.TextIndexLedger ledger =
+            new org.w3id.dmmkg.store.text.TextIndexLedger(LoadRecord.GRAPH);
 
     private Store(Dataset dataset, StoreConfig config, boolean owned) {
         this.dataset = dataset;
@@ -102,13 +104,35 @@ public final class Store implements AutoCloseable {
 
     /** Replaces one named graph with {@code quads}, in one write transaction. */
     public void replaceGraph(Node graph, List<Quad> quads) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+        write(List.of(graph), dsg -> {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             for (Quad q : quads) {
                 dsg.add(q);
             }
         });
+    }
+
+    /**
+     * One write transaction that changes {@code graphs}, recorded in the text-index ledger with
+     * them and cleared once it has committed: a crash in between is repaired at the next load.
+     */
+    private void write(java.util.Collection<Node> graphs, java.util.function.Consumer<DatasetGraph> changes) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dataset, () -> {
+            ledger.mark(dsg, graphs);
+            changes.accept(dsg);
+        });
+        ledger.settle(dsg, graphs);
+    }
+
+    /**
+     * Re-indexes the graphs that a crash may have left out of the text index (see
+     * {@link org.w3id.dmmkg.store.text.TextIndexLedger}).
+     *
+     * @return how many graphs were re-indexed
+     */
+    public int repairTextIndex() {
+        return ledger.repair(dataset.asDatasetGraph());
     }
 
     private static final Node SHA256 = RdfBridge.node(DMM.sha256);
@@ -143,11 +167,18 @@ public final class Store implements AutoCloseable {
         replaceGraphs(graphs, java.util.Set.of(), clearedReports);
     }
 
-    /** As {@link #replaceGraphs(java.util.Map, List)}, also dropping whole graphs (a letter a new version replaces). */
+    /**
+     * As {@link #replaceGraphs(java.util.Map, List)}, also dropping whole graphs (a letter a new
+     * version replaces), each letter's with its coverage summary.
+     */
     public void replaceGraphs(java.util.Map<Node, List<Quad>> graphs, java.util.Set<Node> dropped, List<Node> clearedReports) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dropped.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+        java.util.Set<Node> gone = new java.util.LinkedHashSet<>(dropped);
+        dropped.stream().filter(org.w3id.dmmkg.store.describe.LetterSummary::isLetterGraph)
+                .forEach(g -> gone.add(org.w3id.dmmkg.store.describe.LetterSummary.graphOf(g)));
+        java.util.Set<Node> touched = new java.util.LinkedHashSet<>(graphs.keySet());
+        touched.addAll(gone);
+        write(touched, dsg -> {
+            gone.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
             graphs.forEach((graph, quads) -> {
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 quads.forEach(dsg::add);
@@ -160,8 +191,7 @@ public final class Store implements AutoCloseable {
 
     /** Replaces what one graph says about one subject, in one write transaction. */
     public void replaceSubject(Node graph, Node subject, List<Quad> quads) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+        write(List.of(graph), dsg -> {
             dsg.deleteAny(graph, subject, Node.ANY, Node.ANY);
             quads.forEach(dsg::add);
         });

@@ -13,12 +13,13 @@ final class ReportPage {
     }
 
     /** Call inside a read transaction. */
-    static Page render(DatasetGraph dsg, Links links) {
+    static Page render(DatasetGraph dsg, Site site) {
+        Links links = site.links();
         Page page = Page.titled("Coverage report", "What the store holds, letter by letter, and what could not be loaded");
         Element letters = Tags.section(page.main(), "letters", "Letters loaded");
         Table table = Table.in(letters, null, "File", "Date", "Type", "Loaded", "Meetings", "Missions", "Initiatives",
                 "Kamerstukken", "Ministers", "Commitments", "SHA-256");
-        for (CoverageReport.Letter l : CoverageReport.letters(dsg)) {
+        for (CoverageReport.Letter l : CoverageReport.letters(dsg, site.timeoutMillis())) {
             Element tr = table.row();
             Tags.link(tr.appendElement("td"), links.local(l.iri()), l.file());
             Table.cell(tr, l.date());

@@ -15,8 +15,16 @@ public final class Responses {
         resp.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** This server's address as the request reached it ({@code http://host:port}), for links in descriptions. */
+    /** The servlet-context attribute that holds the configured address of this server, if any. */
+    public static final String SERVER_URL = "org.w3id.dmmkg.serverUrl";
+
+    /**
+     * This server's address for links in descriptions: the configured one ({@code --public-base}),
+     * else {@code http://127.0.0.1:PORT} of the socket the request came in on. Never the request's
+     * {@code Host} header, which any client sets as it likes.
+     */
     public static String base(jakarta.servlet.http.HttpServletRequest req) {
-        return req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+        Object configured = req.getServletContext().getAttribute(SERVER_URL);
+        return configured != null ? configured.toString() : "http://127.0.0.1:" + req.getLocalPort();
     }
 }

@@ -36,10 +36,18 @@ public final class StoreServlet extends HttpServlet {
             String server = Responses.base(req);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ResourceServlet.Format f = format;
-            Txn.executeRead(dsg, () -> RDFDataMgr.write(out, DatasetDescription.describe(dsg, server), f.lang));
+            Txn.executeRead(dsg, () -> {
+                // The description the last load stored: counting anew scans the whole store.
+                org.apache.jena.rdf.model.Model stored = DatasetDescription.stored(dsg, server);
+                RDFDataMgr.write(out, stored != null ? stored : DatasetDescription.describe(dsg, server), f.lang);
+            });
             send(resp, f.type, out.toByteArray());
         } else if (path.equals("/report")) {
-            send(resp, "text/html", Txn.calculateRead(dsg, () -> ReportPage.render(dsg, site.links())).bytes());
+            try {
+                send(resp, "text/html", Txn.calculateRead(dsg, () -> ReportPage.render(dsg, site)).bytes());
+            } catch (org.apache.jena.query.QueryCancelledException e) {
+                Responses.plain(resp, 503, "the report took longer than the query timeout");
+            }
         } else {
             Responses.plain(resp, 404, path + ": not found");
         }

@@ -23,25 +23,26 @@ public final class CoverageReport {
     public record Failure(String file, String reason, String at) {
     }
 
-    static final String LETTERS = Prefixes.SPARQL + """
-            SELECT ?l ?file ?sha ?at ?date ?type
-              (COUNT(DISTINCT ?meeting) AS ?meetings) (COUNT(DISTINCT ?mission) AS ?missions)
-              (COUNT(DISTINCT ?initiative) AS ?initiatives) (COUNT(DISTINCT ?kst) AS ?kamerstukken)
-              (COUNT(DISTINCT ?minister) AS ?ministers) (COUNT(DISTINCT ?c) AS ?commitments)
+    /**
+     * Every letter with its summary, which {@link LetterSummary} counted when the letter was
+     * stored: one row per letter, nothing multiplies.
+     */
+    static final String LETTERS = Prefixes.SPARQL + "PREFIX void: <" + DatasetDescription.VOID + ">\n" + """
+            SELECT ?l ?file ?sha ?at ?date ?type ?meetings ?missions ?initiatives ?kamerstukken ?ministers ?commitments
             WHERE {
               GRAPH ?g { ?g prov:wasDerivedFrom ?l ; prov:generatedAtTime ?at .
                          ?l dmm:sourceFile ?file ; dmm:sha256 ?sha .
                          OPTIONAL { ?l dcterms:date ?date }
-                         OPTIONAL { ?l dmm:letterType ?lt }
-                         OPTIONAL { ?l dmm:mentions ?meeting . ?meeting a dmm:Meeting }
-                         OPTIONAL { ?l dmm:mentions ?mission . ?mission a dmm:Mission }
-                         OPTIONAL { ?l dmm:mentions ?initiative . ?initiative a dmm:Initiative }
-                         OPTIONAL { ?l dmm:cites ?kst }
-                         OPTIONAL { ?l dmm:mentions ?minister . ?minister a dmm:Minister }
-                         OPTIONAL { ?c dmm:statedIn ?l } }
+                         OPTIONAL { ?l dmm:letterType ?lt } }
               OPTIONAL { ?lt skos:notation ?type }
+              OPTIONAL { GRAPH ?r1 { ?g void:classPartition [ void:class dmm:Meeting ; void:entities ?meetings ] } }
+              OPTIONAL { GRAPH ?r2 { ?g void:classPartition [ void:class dmm:Mission ; void:entities ?missions ] } }
+              OPTIONAL { GRAPH ?r3 { ?g void:classPartition [ void:class dmm:Initiative ; void:entities ?initiatives ] } }
+              OPTIONAL { GRAPH ?r4 { ?g void:classPartition [ void:class dmm:Minister ; void:entities ?ministers ] } }
+              OPTIONAL { GRAPH ?r5 { ?g void:classPartition [ void:class dmm:Commitment ; void:entities ?commitments ] } }
+              OPTIONAL { GRAPH ?r6 { ?g void:propertyPartition [ void:property dmm:cites ; void:distinctObjects ?kamerstukken ] } }
             }
-            GROUP BY ?l ?file ?sha ?at ?date ?type ORDER BY ?file
+            ORDER BY ?file
             """;
     static final String FAILURES = Prefixes.SPARQL + """
             SELECT ?file ?reason ?at WHERE { ?f a dmm:LoadFailure ; dmm:sourceFile ?file ; dmm:reason ?reason ;
@@ -52,8 +53,17 @@ public final class CoverageReport {
     }
 
     public static List<Letter> letters(DatasetGraph dsg) {
+        return letters(dsg, 0);
+    }
+
+    /** @param timeoutMillis the query is cut off after this long ({@code QueryCancelledException}); 0 for never */
+    public static List<Letter> letters(DatasetGraph dsg, long timeoutMillis) {
         List<Letter> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(LETTERS).build()) {
+        var builder = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(LETTERS);
+        if (timeoutMillis > 0) {
+            builder.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        try (QueryExecution qe = builder.build()) {
             qe.execSelect().forEachRemaining((QuerySolution s) -> out.add(new Letter(s.getResource("l").getURI(),
                     str(s, "file"), str(s, "sha"), str(s, "at"), str(s, "date"), str(s, "type"), n(s, "meetings"),
                     n(s, "missions"), n(s, "initiatives"), n(s, "kamerstukken"), n(s, "ministers"),
@@ -75,7 +85,8 @@ public final class CoverageReport {
         return s.contains(v) ? s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.get(v).toString() : "";
     }
 
+    /** A count, or -1 for a letter whose summary is missing (a store loaded before summaries were kept). */
     private static long n(QuerySolution s, String v) {
-        return s.getLiteral(v).getLong();
+        return s.contains(v) ? s.getLiteral(v).getLong() : -1;
     }
 }

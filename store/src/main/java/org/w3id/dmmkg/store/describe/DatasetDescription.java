@@ -30,7 +30,8 @@ public final class DatasetDescription {
     public static final String GRAPH = DMM.GRAPH + "void";
     static final String PREFIXES = Prefixes.SPARQL;
     /** Graphs about the store rather than of it: not counted. */
-    static final String NOT_DATA = "FILTER(?g NOT IN (<" + GRAPH + ">, <" + DMM.graph("load-report") + ">))";
+    static final String NOT_DATA = "FILTER(?g NOT IN (<" + GRAPH + ">, <" + DMM.graph("load-report") + ">) && !STRSTARTS(STR(?g), \""
+            + DMM.GRAPH + "report/\"))";
     /** The most mentioned mission, initiative and meeting: the examples a visitor is shown first. */
     static final String EXAMPLES = PREFIXES + "SELECT ?c ?e (COUNT(DISTINCT ?l) AS ?n) { VALUES ?c { dmm:Mission "
             + "dmm:Initiative dmm:Meeting } GRAPH ?g { ?l dmm:mentions ?e } ?e a ?c } GROUP BY ?c ?e ORDER BY DESC(?n) ?e";
@@ -83,6 +84,31 @@ public final class DatasetDescription {
         linkset(m, ds, "officielebekendmakingen", "https://zoek.officielebekendmakingen.nl/",
                 m.createProperty("http://xmlns.com/foaf/0.1/page"), count(dsg, KST));
         return m;
+    }
+
+    /**
+     * The description the last load stored (graph/void), with its server addresses moved to
+     * {@code server}; null when the store holds none. Reading it costs a few hundred triples,
+     * where counting anew scans the whole store. Call it inside a read transaction.
+     */
+    public static Model stored(DatasetGraph dsg, String server) {
+        org.apache.jena.graph.Graph g = dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(GRAPH));
+        var endpoint = g.find(org.apache.jena.graph.NodeFactory.createURI(DATASET),
+                org.apache.jena.graph.NodeFactory.createURI(VOID + "sparqlEndpoint"), org.apache.jena.graph.Node.ANY);
+        if (!endpoint.hasNext()) {
+            return null;
+        }
+        String old = endpoint.next().getObject().getURI().replaceFirst("/dmm/sparql$", "");
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("dmm", DMM.NS);
+        g.find().forEachRemaining(t -> m.getGraph().add(org.apache.jena.graph.Triple.create(t.getSubject(),
+                t.getPredicate(), moved(t.getObject(), old, server))));
+        return m;
+    }
+
+    private static org.apache.jena.graph.Node moved(org.apache.jena.graph.Node n, String from, String to) {
+        return n.isURI() && n.getURI().startsWith(from + "/")
+                ? org.apache.jena.graph.NodeFactory.createURI(to + n.getURI().substring(from.length())) : n;
     }
 
     private static void dumps(Model m, Resource ds, String server) {

@@ -7,6 +7,8 @@ import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.lucene.index.Term;
 import org.apache.jena.rdf.model.Resource;
 
 /**
@@ -18,7 +20,7 @@ import org.apache.jena.rdf.model.Resource;
  * its commit fail ({@code indexWriter is null}). Here a rollback from a thread that changed
  * nothing in the index (a reader) does nothing; everything else is passed on unchanged.
  */
-public final class GuardedTextIndex implements TextIndex {
+public class GuardedTextIndex implements TextIndex {
     private final TextIndex index;
     private final ThreadLocal<Boolean> changed = ThreadLocal.withInitial(() -> false);
 
@@ -61,6 +63,22 @@ public final class GuardedTextIndex implements TextIndex {
     public void deleteEntity(Entity entity) {
         changed.set(true);
         index.deleteEntity(entity);
+    }
+
+    /**
+     * Drops every index entry of one named graph, in the current write transaction: for a graph
+     * the index may hold stale entries of (see {@link TextIndexLedger}).
+     */
+    public void deleteGraph(String graphUri) {
+        if (!(index instanceof TextIndexLucene lucene) || getDocDef().getGraphField() == null) {
+            throw new IllegalStateException("the text index is not a Lucene index with a graph field");
+        }
+        changed.set(true);
+        try {
+            lucene.getIndexWriter().deleteDocuments(new Term(getDocDef().getGraphField(), graphUri));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot drop the text index entries of " + graphUri, e);
+        }
     }
 
     @Override

@@ -20,8 +20,12 @@ import org.w3id.dmmkg.loader.vocab.DMM;
 public final class EntityExtractor implements Extractor {
     private static final Set<IRI> TYPES = Set.of(DMM.Mission, DMM.Initiative, DMM.Organisation, DMM.Country,
             DMM.Minister);
-    /** Coordinated compounds sharing their last part: {@code ontmijning-, IT- en tank-coalities}. */
-    private static final Pattern ELLIPSIS = Pattern.compile("((?:\\p{L}+-,?\\s+)+)en\\s+(\\p{L}+)-(\\p{L}+)");
+    /**
+     * Coordinated compounds sharing their last part: {@code ontmijning-, IT- en tank-coalities}.
+     * At most twelve parts, taken possessively: an unbounded run made every start of a long line
+     * of "ab-, ab-, …" scan to its end.
+     */
+    private static final Pattern ELLIPSIS = Pattern.compile("((?:\\p{L}++-,?\\s++){1,12}+)en\\s+(\\p{L}+)-(\\p{L}+)");
     private static final Pattern HEAD = Pattern.compile("(\\p{L}+)-");
 
     private final Gazetteer gazetteer;

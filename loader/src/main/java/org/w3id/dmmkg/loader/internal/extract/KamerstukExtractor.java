@@ -25,7 +25,7 @@ public final class KamerstukExtractor implements Extractor {
     private static final Pattern MOTION = Pattern.compile(
             "(?iu)\\bmotie\\s+(?:van\\s+(?:het\\s+lid|de\\s+leden)\\s+)?(?-i:(\\p{Lu}[\\p{L}'’-]+(?:[- ](?:van|de|der|den|\\p{Lu}[\\p{L}'’-]+))*))(?:\\s+c\\.s\\.)?");
     private static final Pattern UNNUMBERED_DATE = Pattern.compile(
-            "^\\s*\\(?\\s*(?:d\\.d\\.|van)\\s+([0-3]?\\d\\s+(?:" + DutchDates.MONTHS + ")\\s+(?:19|20)\\d\\d)");
+            "^\\s*+\\(?\\s*+(?:d\\.d\\.|van)\\s++([0-3]?\\d\\s+(?:" + DutchDates.MONTHS + ")\\s+(?:19|20)\\d\\d)");
 
     @Override
     public void extract(LetterContext ctx) {

@@ -44,10 +44,10 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
     private static final Pattern TITLE = Pattern.compile("^\\s*(\\p{Lu}{3,}[\\p{Lu}\\d ,.'’()-]+)$");
     private static final Pattern OFFICE = Pattern.compile(
             "(?iu)(de )?(minister|staatssecretaris|directeur|secretaris|plaatsvervangend)");
-    private static final Pattern TITLES = Pattern.compile("(?iu)^((drs|dr|mr|ir|ing|prof|mw|dhr)\\.\\s*)+");
+    private static final Pattern TITLES = Pattern.compile("(?iu)^(?:(?:drs|dr|mr|ir|ing|prof|mw|dhr)\\.\\s*)++");
     private static final Pattern NAME = Pattern.compile(
-            "^((?:\\p{Lu}\\p{Ll}?\\.\\s?)*)((?:(?:van|de|der|den|ter|ten|te|in 't|in ’t)\\s+)*\\p{Lu}[\\p{L}'’-]+"
-                    + "(?:\\s+(?:van|de|der|den|ter|ten|te|\\p{Lu}[\\p{L}'’-]+))*)$");
+            "^((?:\\p{Lu}\\p{Ll}?\\.\\s?)*+)((?:(?:van|de|der|den|ter|ten|te|in 't|in ’t)\\s+)*+\\p{Lu}[\\p{L}'’-]+"
+                    + "(?:\\s+(?:van|de|der|den|ter|ten|te|\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-]))*+)$");
 
     /** Reads the header of a letter. */
     public static LetterHeader read(LetterText text) {

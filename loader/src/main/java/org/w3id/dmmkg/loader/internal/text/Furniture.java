@@ -29,8 +29,8 @@ final class Furniture {
     private static final Pattern OFFICE_AND_NAME = Pattern.compile("(?u)^(?:[Dd]e )?(?:[Mm]inister|[Ss]taatssecretaris)"
             + "(?: van [\\p{L} -]{3,60})?, (?:\\p{Lu}\\.\\s?)*(?:(?:van|de|der|den) )*\\p{Lu}[\\p{L}'’-]+$");
     /** A signatory's name under the office: initials, particles and capitalised words, nothing else. */
-    private static final Pattern NAME_LINE = Pattern.compile("(?u)^(?:(?:drs|dr|mr|ir|prof)\\.\\s?)*(?:\\p{Lu}\\.\\s?)*"
-            + "(?:(?:van|de|der|den|ter|ten|De|Van) )*\\p{Lu}[\\p{L}'’-]+(?: (?:van|de|der|den|\\p{Lu}[\\p{L}'’-]+)){0,3}$");
+    private static final Pattern NAME_LINE = Pattern.compile("(?u)^(?:(?:drs|dr|mr|ir|prof)\\.\\s?)*+(?:\\p{Lu}\\.\\s?)*+"
+            + "(?:(?:van|de|der|den|ter|ten|De|Van) )*+\\p{Lu}[\\p{L}'’-]+(?: (?:van|de|der|den|\\p{Lu}[\\p{L}'’-]+)){0,3}$");
     /** The paper's own number in an official publication, with or without its title: {@code Nr. 167 BRIEF VAN …}. */
     private static final Pattern PAPER_NUMBER = Pattern.compile("(?u)^[Nn]r\\.\\s*\\d{1,5}(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d ,.'’-]*)?$");
     /** The upper-case title of an official publication: {@code VERSLAG VAN EEN SCHRIFTELIJK OVERLEG}. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * word elsewhere with or without the hyphen, that decides.
  */
 final class Hyphenation {
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+    // Possessive: a repeated group recurses per repetition otherwise, and a line of "a-a-a-…" overflowed the stack.
+    private static final Pattern WORD = Pattern.compile("\\p{L}++(?:-\\p{L}++)*+");
     private static final String VOWELS = "aeiouyáéíóúäëïöüè";
 
     private final String source;

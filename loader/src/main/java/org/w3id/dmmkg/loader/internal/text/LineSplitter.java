@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** Splits a source text into {@link Line}s; for markdown, reads emphasis and links as plain text. */
 final class LineSplitter {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
-    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern MD_RULE = Pattern.compile("^\\s*([-*_]\\s*){3,}$");
+    // Neither part crosses a bracket: a line of "[[[…" or "[a](" is then scanned once, not once per bracket.
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\[\\]]*+)]\\([^()\\[\\]\\s]*+\\)");
 
     private LineSplitter() {
     }
@@ -40,7 +40,7 @@ final class LineSplitter {
                 heading = true;
                 mark(drop, 0, h.end());
             }
-            if (MD_RULE.matcher(raw).matches()) {
+            if (isRule(raw)) {
                 mark(drop, 0, raw.length());
             }
             dropMarkdownSyntax(raw, drop);
@@ -53,6 +53,24 @@ final class LineSplitter {
             }
         }
         return new Line(trim(chars), indented, heading);
+    }
+
+    /**
+     * A markdown thematic break: three or more of {@code - * _} and nothing else but spaces.
+     * A scan, not a pattern: a repeated group recurses once per character in Java's regex
+     * engine, and a line of 20,000 dashes overflowed the stack.
+     */
+    static boolean isRule(String raw) {
+        int marks = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '-' || c == '*' || c == '_') {
+                marks++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return marks >= 3;
     }
 
     private static void dropMarkdownSyntax(String raw, boolean[] drop) {

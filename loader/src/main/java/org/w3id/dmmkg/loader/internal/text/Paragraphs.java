@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Paragraphs {
     private static final Pattern BULLET = Pattern.compile("^([\\u2022\\uf0b7\\u25aa\\u25e6\\u2013\\u00b7o]\\s+|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+).*");
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=\\p{Lu})");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*+\\.?\\s+(?=\\p{Lu})");
     private static final Pattern BULLET_GLYPH = Pattern.compile("^[\\u2022\\uf0b7\\u25aa\\u25e6\\u00b7]\\s*");
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "van", "en", "op", "in", "aan",
             "met", "voor", "tot", "te", "dat", "die", "om", "over", "bij", "naar", "door", "als", "of", "is",

@@ -21,7 +21,10 @@ public final class SourceReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private static final java.util.regex.Pattern MARKDOWN_SIGNS = java.util.regex.Pattern.compile(
-            "(?m)^#{1,6} \\S|\\*\\*\\S[^*\\n]*\\S\\*\\*|\\[[^\\]\\n]+]\\(https?://[^)\\s]+\\)");
+            "(?m)^#{1,6} \\S|\\*\\*\\S[^*\\n]*\\S\\*\\*|\\[[^\\[\\]\\n]++]\\(https?://[^()\\s]++\\)");
+
+    /** The file extensions read as letters; anything else is refused by name. */
+    public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".pdf", ".docx", ".xml");
 
     private final long maxBytes;
 
@@ -43,6 +46,9 @@ public final class SourceReader {
             throw new LetterException(source, "too large: " + bytes.length + " bytes (limit " + maxBytes + ")");
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (!reads(name)) {
+            throw new LetterException(source, "not a letter file: reads " + String.join(", ", EXTENSIONS));
+        }
         List<String> warnings = new ArrayList<>();
         if (lower.endsWith(".pdf")) {
             String text = PdfText.extract(source, bytes);
@@ -59,6 +65,12 @@ public final class SourceReader {
         SourceText.Format format = lower.endsWith(".md") || lower.endsWith(".markdown") || looksLikeMarkdown(text)
                 ? SourceText.Format.MARKDOWN : SourceText.Format.TEXT;
         return new SourceText(name, requireText(source, text), format, sha256(bytes), warnings);
+    }
+
+    /** Whether a file of this name is read as a letter: by its extension, in any case. */
+    public static boolean reads(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
     /** Reads an input stream to its end, or to just past the size limit. */
@@ -93,13 +105,16 @@ public final class SourceReader {
     }
 
     private static String decode(String file, byte[] bytes, List<String> warnings) throws LetterException {
+        Unicode marked = Unicode.byOrderMark(bytes);
+        if (marked != null) {
+            return marked.decode(file, bytes);
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new LetterException(file, "binary content (NUL byte at offset " + i + ")");
             }
         }
-        int skip = hasUtf8Bom(bytes) ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -123,10 +138,6 @@ public final class SourceReader {
             hits++;
         }
         return hits >= 3;
-    }
-
-    private static boolean hasUtf8Bom(byte[] b) {
-        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
     }
 
     /** Control characters other than tab and line breaks mean the bytes were not text. */
