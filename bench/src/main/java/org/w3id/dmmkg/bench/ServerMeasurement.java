@@ -1,0 +1,75 @@
+package org.w3id.dmmkg.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.w3id.dmmkg.cli.Home;
+import org.w3id.dmmkg.server.DmmServer;
+import org.w3id.dmmkg.server.ServerSettings;
+import org.w3id.dmmkg.server.queries.QueryCatalogue;
+import org.w3id.dmmkg.store.StoreConfig;
+
+/**
+ * The dmm-kg server on the loaded store, started as {@code serve} starts it: its start to first
+ * answer, then the saved queries beside the peer's, then the site's pages, each under load.
+ */
+final class ServerMeasurement {
+    private final Path store;
+    private final QueryCatalogue catalogue;
+    private final Set<String> skip;
+    private final PrintWriter log;
+
+    ServerMeasurement(Path store, QueryCatalogue catalogue, Set<String> skip, PrintWriter log) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.skip = Set.copyOf(skip);
+        this.log = log;
+    }
+
+    /** The saved queries' rows and the pages' rows; either empty when skipped. */
+    record Tables(List<QueryComparison.Row> queries, List<SitePages.Row> pages) {
+    }
+
+    /**
+     * Adds the server's start to first answer to the figures.
+     *
+     * @param peer  null to time dmm-kg alone
+     * @param notes why the peer does not run some queries
+     */
+    Tables run(LmdbPeer peer, Map<String, String> notes, Map<String, Object> f) throws Exception {
+        long t0 = System.nanoTime();
+        FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), store), ServerSettings.loopback(0), catalogue);
+        server.start();
+        try {
+            DatasetGraph dsg = DmmServer.dataset(server);
+            Txn.executeRead(dsg, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query("ASK { ?s ?p ?o }").build()) {
+                    qe.execAsk();
+                }
+            });
+            f.put("server start to first answer s", (System.nanoTime() - t0) / 1e9);
+            String base = "http://127.0.0.1:" + server.getHttpPort();
+            List<QueryComparison.Row> queries = List.of();
+            if (!skip.contains("queries")) {
+                String peerBase = peer == null ? null : peer.serve();
+                log.println("saved queries (" + QueryComparison.HEADER.strip() + "):");
+                queries = new QueryComparison().run(catalogue, base, peerBase, notes, log);
+            }
+            List<SitePages.Row> pages = List.of();
+            if (!skip.contains("pages")) {
+                log.println("site pages under 8 clients:");
+                pages = new SitePages().run(base, SitePages.pick(dsg), log);
+            }
+            return new Tables(queries, pages);
+        } finally {
+            server.stop();
+        }
+    }
+}
