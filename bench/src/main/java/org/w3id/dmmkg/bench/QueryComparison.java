@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -34,11 +36,20 @@ final class QueryComparison {
     private final QueryLatency client = new QueryLatency("text/csv");
 
     /**
-     * The saved queries as the peer runs them: defaults bound and LIMIT set as the dmm-kg server
-     * sets them. Those it cannot run as written are left out, each with the reason in {@code notes}.
+     * The saved queries as the peer runs them, with their defaults bound and LIMIT set as the
+     * dmm-kg server sets them.
+     *
+     * @param queries    by name, those the peer runs as written
+     * @param notOffered by name, those it cannot run as written, with why (timed on dmm-kg alone)
+     * @param federated  those that call Wikidata (SERVICE): timed on neither, the run stays offline
      */
-    static Map<String, LmdbPeer.PeerQuery> forPeer(QueryCatalogue catalogue, long maxResults, Map<String, String> notes) {
-        Map<String, LmdbPeer.PeerQuery> out = new LinkedHashMap<>();
+    record PeerPlan(Map<String, LmdbPeer.PeerQuery> queries, Map<String, String> notOffered, Set<String> federated) {
+    }
+
+    static PeerPlan plan(QueryCatalogue catalogue, long maxResults) {
+        Map<String, LmdbPeer.PeerQuery> queries = new LinkedHashMap<>();
+        Map<String, String> notOffered = new LinkedHashMap<>();
+        Set<String> federated = new LinkedHashSet<>();
         for (CannedQuery q : catalogue.queries()) {
             Query query = FirstPage.bound(q, maxResults);
             boolean[] graphOrService = new boolean[2];
@@ -55,31 +66,31 @@ final class QueryComparison {
             });
             String text = query.serialize();
             if (graphOrService[1]) {
-                notes.put(q.name(), "federated (SERVICE to Wikidata): not timed on either");
+                federated.add(q.name());
             } else if (text.contains(FULL_TEXT)) {
-                notes.put(q.name(), "jena-text full-text search: no counterpart in the peer");
+                notOffered.put(q.name(), "jena-text full-text search: no counterpart in the peer");
             } else {
-                out.put(q.name(), new LmdbPeer.PeerQuery(text, graphOrService[0]));
+                queries.put(q.name(), new LmdbPeer.PeerQuery(text, graphOrService[0]));
             }
         }
-        return out;
+        return new PeerPlan(queries, notOffered, federated);
     }
 
     /** @param peerBase null to time dmm-kg alone */
-    List<Row> run(QueryCatalogue catalogue, String oursBase, String peerBase, Map<String, String> notes,
-            PrintWriter log) throws Exception {
+    List<Row> run(QueryCatalogue catalogue, PeerPlan plan, String oursBase, String peerBase, PrintWriter log)
+            throws Exception {
         List<Row> rows = new ArrayList<>();
         for (CannedQuery q : catalogue.queries()) {
-            String note = notes.get(q.name());
-            if (note != null && note.startsWith("federated")) {
+            if (plan.federated().contains(q.name())) {
                 continue;
             }
+            String note = peerBase == null ? "no peer" : plan.notOffered().get(q.name());
             String path = FirstPage.apiPath(q);
             Side ours = time(oursBase + path);
-            Side peer = peerBase == null || note != null ? null : time(peerBase + "/api/queries/" + q.name() + ".csv");
+            Side peer = note != null ? null : time(peerBase + "/api/queries/" + q.name() + ".csv");
             Row row = new Row(q.name(), path, ours.one, ours.eight, ours.rows, peer == null ? null : peer.one,
                     peer == null ? null : peer.eight, peer == null ? -1 : peer.rows,
-                    peer != null && ours.answer.equals(peer.answer), peerBase == null ? "no peer" : note);
+                    peer != null && ours.answer.equals(peer.answer), note);
             rows.add(row);
             log.println("  " + line(row));
             log.flush();

@@ -94,10 +94,10 @@ public final class ScaleBenchmark {
             f.put("end to end / bulk", load / bulk);
         }
         QueryCatalogue catalogue = QueryCatalogue.read(Home.queries());
-        Map<String, String> notes = new LinkedHashMap<>();
+        QueryComparison.PeerPlan plan = QueryComparison.plan(catalogue, ServerSettings.DEFAULT_MAX_RESULTS);
         ServerMeasurement.Tables tables;
-        try (LmdbPeer peer = skip.contains("peer") ? null : loadPeer(catalogue, nq, work, notes, f)) {
-            tables = new ServerMeasurement(store, catalogue, skip, log).run(peer, notes, f);
+        try (LmdbPeer peer = skip.contains("peer") ? null : loadPeer(plan, nq, work, f)) {
+            tables = new ServerMeasurement(store, catalogue, skip, log).run(peer, plan, f);
         }
         f.put("peak RSS MiB", Memory.peakRssKb() / 1024);
         return new Result(f, tables);
@@ -109,10 +109,8 @@ public final class ScaleBenchmark {
         }
     }
 
-    private LmdbPeer loadPeer(QueryCatalogue catalogue, Path nq, Path work, Map<String, String> notes,
-            Map<String, Object> f) throws Exception {
-        Map<String, LmdbPeer.PeerQuery> queries = QueryComparison.forPeer(catalogue, ServerSettings.DEFAULT_MAX_RESULTS, notes);
-        LmdbPeer peer = LmdbPeer.load(work.resolve("peer"), nq, queries);
+    private LmdbPeer loadPeer(QueryComparison.PeerPlan plan, Path nq, Path work, Map<String, Object> f) throws Exception {
+        LmdbPeer peer = LmdbPeer.load(work.resolve("peer"), nq, plan.queries());
         f.put("peer (RDF4J LMDB) load of the same quads s", peer.loadTimes().totalSeconds());
         f.put("peer load: the quads into their named graphs s", peer.loadTimes().quadsSeconds());
         f.put("peer load: their triples deduplicated as its default graph s", peer.loadTimes().defaultGraphSeconds());

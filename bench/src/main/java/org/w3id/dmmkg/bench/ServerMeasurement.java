@@ -40,10 +40,9 @@ final class ServerMeasurement {
     /**
      * Adds the server's start to first answer to the figures.
      *
-     * @param peer  null to time dmm-kg alone
-     * @param notes why the peer does not run some queries
+     * @param peer null to time dmm-kg alone
      */
-    Tables run(LmdbPeer peer, Map<String, String> notes, Map<String, Object> f) throws Exception {
+    Tables run(LmdbPeer peer, QueryComparison.PeerPlan plan, Map<String, Object> f) throws Exception {
         long t0 = System.nanoTime();
         FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), store), ServerSettings.loopback(0), catalogue);
         server.start();
@@ -60,7 +59,7 @@ final class ServerMeasurement {
             if (!skip.contains("queries")) {
                 String peerBase = peer == null ? null : peer.serve();
                 log.println("saved queries (" + QueryComparison.HEADER.strip() + "):");
-                queries = new QueryComparison().run(catalogue, base, peerBase, notes, log);
+                queries = new QueryComparison().run(catalogue, plan, base, peerBase, log);
             }
             List<SitePages.Row> pages = List.of();
             if (!skip.contains("pages")) {

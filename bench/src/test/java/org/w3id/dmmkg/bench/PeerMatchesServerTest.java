@@ -9,9 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -49,11 +49,11 @@ class PeerMatchesServerTest {
             Txn.executeRead(s.dataset(), () -> Dumps.write(s.dataset().asDatasetGraph(), RDFFormat.NQUADS, out));
         }
         QueryCatalogue catalogue = QueryCatalogue.read(Home.queries());
-        Map<String, String> notes = new LinkedHashMap<>();
-        Map<String, LmdbPeer.PeerQuery> queries = QueryComparison.forPeer(catalogue, ServerSettings.DEFAULT_MAX_RESULTS, notes);
-        assertTrue(notes.get("full-text-search").contains("jena-text"), notes.toString());
-        assertTrue(notes.get("meeting-places-coordinates").contains("federated"), notes.toString());
-        assertTrue(queries.size() >= catalogue.queries().size() - 3, "the peer runs all but a few: " + notes);
+        QueryComparison.PeerPlan plan = QueryComparison.plan(catalogue, ServerSettings.DEFAULT_MAX_RESULTS);
+        assertTrue(plan.notOffered().get("full-text-search").contains("jena-text"), plan.toString());
+        assertEquals(Set.of("meeting-places-coordinates", "countries-wikidata-names"), plan.federated());
+        Map<String, LmdbPeer.PeerQuery> queries = plan.queries();
+        assertEquals(catalogue.queries().size() - 3, queries.size(), "the peer runs all but those: " + plan);
 
         FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), store), ServerSettings.loopback(0), catalogue);
         server.start();
