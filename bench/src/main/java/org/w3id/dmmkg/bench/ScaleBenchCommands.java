@@ -4,11 +4,11 @@ import org.w3id.dmmkg.cli.Loaders;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.atlas.json.JsonObject;
 import org.w3id.dmmkg.cli.ExitCodes;
 import org.w3id.dmmkg.cli.Home;
 import org.w3id.dmmkg.loader.LetterLoader;
@@ -49,7 +49,8 @@ final class ScaleBenchCommands {
     /** The scale benchmark. */
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = {"Generate a corpus, load it end to end into an empty store, bulk-load the same quads with "
-                + "TDB2 alone, time every saved query with 1 and 8 clients, time the server's start.",
+                + "TDB2 alone and load them into the peer (RDF4J LMDB), time every saved query (first page) on both "
+                + "with 1 and 8 clients, time the site's pages under 8 clients, time the server's start.",
                 "Prints a table and writes the same figures as JSON to target/bench/scale.json."})
     static final class Run implements Callable<Integer> {
         @Spec
@@ -62,7 +63,8 @@ final class ScaleBenchCommands {
         long seed;
 
         @Option(names = "--skip", split = ",", paramLabel = "STEP",
-                description = "Steps to leave out: bulk (the TDB2 bulk load), queries (the saved-query latencies).")
+                description = "Steps to leave out: bulk (the TDB2 bulk load), peer (the RDF4J LMDB peer), "
+                        + "queries (the saved-query latencies), pages (the site's pages under load).")
         java.util.Set<String> skip = java.util.Set.of();
 
         @Override
@@ -72,27 +74,25 @@ final class ScaleBenchCommands {
             List<Path> corpus = new CorpusGenerator(ExtractionBenchmark.files(List.of(Home.seeds())))
                     .write(letters, seed, work.resolve("corpus"));
             LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
-            Map<String, Object> figures = new ScaleBenchmark(loader, out, skip).run(corpus, work);
-            JsonObject json = new JsonObject();
+            ScaleBenchmark.Result r = new ScaleBenchmark(loader, out, skip).run(corpus, work);
             out.println("scale benchmark on " + Runtime.getRuntime().availableProcessors() + " cores:");
-            figures.forEach((k, v) -> {
-                if (!(v instanceof Map)) {
-                    out.printf(Locale.ROOT, "  %-42s %s%n", k, v instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : v);
-                }
-                json.put(k, org.apache.jena.atlas.json.JSON.parseAny(
-                        v instanceof Map<?, ?> m ? toJson(m) : v instanceof String s ? "\"" + s + "\"" : String.valueOf(v)));
-            });
+            r.figures().forEach((k, v) -> out.printf(Locale.ROOT, "  %-62s %s%n", k,
+                    v instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : v));
+            if (!r.tables().queries().isEmpty()) {
+                QueryComparison.print(r.tables().queries(), out);
+            }
+            if (!r.tables().pages().isEmpty()) {
+                SitePages.print(r.tables().pages(), out);
+            }
+            Map<String, Object> json = new LinkedHashMap<>(r.figures());
+            json.put("peer", LmdbPeer.DESCRIPTION);
+            json.put("queries", r.tables().queries().stream().map(QueryComparison::json).toList());
+            json.put("site pages", r.tables().pages().stream().map(SitePages::json).toList());
             Path result = Home.dir().orElse(Path.of("")).toAbsolutePath().resolve("target").resolve("bench").resolve("scale.json");
             Files.createDirectories(result.getParent());
-            Files.writeString(result, org.apache.jena.atlas.json.JSON.toString(json));
+            Files.writeString(result, org.apache.jena.atlas.json.JSON.toString(JsonFigures.of(json)));
             out.println("figures written to " + result);
             return ExitCodes.OK;
-        }
-
-        private static String toJson(Map<?, ?> m) {
-            StringBuilder b = new StringBuilder("{");
-            m.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
-            return b.append('}').toString();
         }
     }
 }

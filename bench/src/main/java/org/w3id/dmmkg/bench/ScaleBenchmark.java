@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -18,9 +16,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.w3id.dmmkg.cli.Home;
 import org.w3id.dmmkg.store.describe.Dumps;
-import org.w3id.dmmkg.server.queries.CannedQuery;
 import org.w3id.dmmkg.server.queries.QueryCatalogue;
-import org.w3id.dmmkg.server.DmmServer;
 import org.w3id.dmmkg.server.ServerSettings;
 import org.w3id.dmmkg.store.LetterImport;
 import org.w3id.dmmkg.store.Store;
@@ -30,22 +26,27 @@ import org.w3id.dmmkg.loader.LetterLoader;
 
 /**
  * The whole path at scale: a generated corpus loaded end to end into an empty store, the same
- * quads bulk-loaded by TDB2 alone for comparison, every saved query timed with one and with
- * eight clients, the server's start to first answer, and peak memory.
+ * quads bulk-loaded by TDB2 alone and loaded into the peer (RDF4J's LMDB store) for comparison,
+ * every saved query timed on both with one and with eight clients, the site's pages under eight
+ * clients, the server's start to first answer, and peak memory.
  */
 public final class ScaleBenchmark {
     private final LetterLoader loader;
     private final PrintWriter log;
     private final java.util.Set<String> skip;
 
-    /** @param skip steps to leave out: {@code bulk}, {@code queries} */
+    /** @param skip steps to leave out: {@code bulk}, {@code peer}, {@code queries}, {@code pages} */
     public ScaleBenchmark(LetterLoader loader, PrintWriter log, java.util.Set<String> skip) {
         this.loader = loader;
         this.log = log;
         this.skip = java.util.Set.copyOf(skip);
     }
 
-    public Map<String, Object> run(List<Path> corpus, Path work) throws Exception {
+    /** The figures (name to number or text) and the tables. */
+    record Result(Map<String, Object> figures, ServerMeasurement.Tables tables) {
+    }
+
+    Result run(List<Path> corpus, Path work) throws Exception {
         Map<String, Object> f = new LinkedHashMap<>();
         long bytes = 0;
         for (Path p : corpus) {
@@ -83,38 +84,39 @@ public final class ScaleBenchmark {
         f.put("triples/s", triples / load);
         f.put("triples per letter", (double) triples / corpus.size());
 
-        if (!skip.contains("bulk")) {
-            bulk(store, work, load, f);
+        Path nq = work.resolve("all.nq");
+        if (!skip.containsAll(java.util.Set.of("bulk", "peer"))) {
+            exportQuads(store, nq);
         }
-        measureServer(store, f);
+        if (!skip.contains("bulk")) {
+            double bulk = bulkLoad(nq, work.resolve("bulk"));
+            f.put("TDB2 bulk load of the same quads s", bulk);
+            f.put("end to end / bulk", load / bulk);
+        }
+        QueryCatalogue catalogue = QueryCatalogue.read(Home.queries());
+        QueryComparison.PeerPlan plan = QueryComparison.plan(catalogue, ServerSettings.DEFAULT_MAX_RESULTS);
+        ServerMeasurement.Tables tables;
+        try (LmdbPeer peer = skip.contains("peer") ? null : loadPeer(plan, nq, work, f)) {
+            tables = new ServerMeasurement(store, catalogue, skip, log).run(peer, plan, f);
+        }
         f.put("peak RSS MiB", Memory.peakRssKb() / 1024);
-        return f;
+        return new Result(f, tables);
     }
 
-    private void bulk(Path store, Path work, double load, Map<String, Object> f) throws Exception {
-        Path nq = work.resolve("all.nq");
+    private static void exportQuads(Path store, Path nq) throws Exception {
         try (Store s = Store.create(StoreConfig.read(Home.config(), store)); OutputStream out = Files.newOutputStream(nq)) {
             Txn.executeRead(s.dataset(), () -> Dumps.write(s.dataset().asDatasetGraph(), RDFFormat.NQUADS, out));
         }
-        double bulk = bulkLoad(nq, work.resolve("bulk"));
-        f.put("TDB2 bulk load of the same quads s", bulk);
-        f.put("end to end / bulk", load / bulk);
     }
 
-    /** Three requests for one page: the status and time of each (the first may fill a cache). */
-    private void timePage(String base, String page, Map<String, Object> f) throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
-        StringBuilder figures = new StringBuilder();
-        for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
-            var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + page)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            figures.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%d in %.2f s (%d bytes)",
-                    r.statusCode(), (System.nanoTime() - t0) / 1e9, r.body().length));
-        }
-        f.put("GET " + page, figures.toString());
-        log.println("  GET " + page + ": " + figures);
+    private LmdbPeer loadPeer(QueryComparison.PeerPlan plan, Path nq, Path work, Map<String, Object> f) throws Exception {
+        LmdbPeer peer = LmdbPeer.load(work.resolve("peer"), nq, plan.queries());
+        f.put("peer (RDF4J LMDB) load of the same quads s", peer.loadTimes().totalSeconds());
+        f.put("peer load: the quads into their named graphs s", peer.loadTimes().quadsSeconds());
+        f.put("peer load: their triples deduplicated as its default graph s", peer.loadTimes().defaultGraphSeconds());
+        log.printf(java.util.Locale.ROOT, "  peer loaded in %.1f s%n", peer.loadTimes().totalSeconds());
         log.flush();
+        return peer;
     }
 
     private static double bulkLoad(Path nq, Path location) {
@@ -127,46 +129,5 @@ public final class ScaleBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
         return seconds;
-    }
-
-    private void measureServer(Path store, Map<String, Object> f) throws Exception {
-        QueryCatalogue catalogue = QueryCatalogue.read(Home.queries());
-        long t0 = System.nanoTime();
-        FusekiServer server = DmmServer.build(StoreConfig.read(Home.config(), store), ServerSettings.loopback(0), catalogue);
-        server.start();
-        DatasetGraph dsg = DmmServer.dataset(server);
-        Txn.executeRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg))
-                    .query("ASK { ?s ?p ?o }").build()) {
-                qe.execAsk();
-            }
-        });
-        f.put("server start to first answer s", (System.nanoTime() - t0) / 1e9);
-        try {
-            String base = "http://127.0.0.1:" + server.getHttpPort();
-            for (String page : new String[] {"/report", "/.well-known/void"}) {
-                timePage(base, page, f);
-            }
-            if (skip.contains("queries")) {
-                return;
-            }
-            QueryLatency latency = new QueryLatency("http://127.0.0.1:" + server.getHttpPort());
-            for (CannedQuery q : catalogue.queries()) {
-                if (q.tags().contains("federated")) {
-                    continue;
-                }
-                latency.measure(q, 1, 2);
-                QueryLatency.Figures one = latency.measure(q, 1, 10);
-                QueryLatency.Figures eight = latency.measure(q, 8, 5);
-                f.put("query " + q.name(), Map.of("1 client p50 ms", one.p50(), "1 client p95 ms", one.p95(),
-                        "1 client max ms", one.max(), "8 clients p50 ms", eight.p50(), "8 clients p95 ms", eight.p95(),
-                        "8 clients max ms", eight.max(), "errors", one.errors() + eight.errors()));
-                log.printf(java.util.Locale.ROOT, "  %-34s 1 client p50 %7.1f p95 %7.1f | 8 clients p50 %7.1f p95 %7.1f max %7.1f ms%n",
-                        q.name(), one.p50(), one.p95(), eight.p50(), eight.p95(), eight.max());
-                log.flush();
-            }
-        } finally {
-            server.stop();
-        }
     }
 }
