@@ -101,7 +101,7 @@ public final class DmmServer {
         ResourceServlet resources = new ResourceServlet(site);
         StoreServlet store = new StoreServlet(site);
         SiteServlet pages = new SiteServlet(site);
-        GalleryServlet gallery = new GalleryServlet(catalogue, site, settings.endpoints());
+        GalleryServlet gallery = new GalleryServlet(catalogue, site, settings.endpoints(), settings.maxResults());
         DumpServlet dumps = new DumpServlet(site);
         PageGate gate = new PageGate(2 * Runtime.getRuntime().availableProcessors(), timeout);
         return FusekiServer.create()
