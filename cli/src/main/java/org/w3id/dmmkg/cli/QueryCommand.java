@@ -83,10 +83,7 @@ public final class QueryCommand implements Callable<Integer> {
             if (request.all()) {
                 runner.run(resolved.query(), format, results);
             } else {
-                QueryRunner.Rows rows = runner.page(resolved.query(), request, pageSize(resolved));
-                if (rows.rows().isEmpty() && request.number() > 1) {
-                    throw new NoSuchPageException(target, request.number());
-                }
+                QueryRunner.Rows rows = runner.page(target, resolved.query(), request, pageSize(resolved));
                 format.write(rows.asResultSet(), results);
                 if (rows.truncated()) {
                     spec.commandLine().getErr().println(target + ": page " + request.number() + "; more on --page "

@@ -32,7 +32,7 @@ import org.w3id.dmmkg.store.StoreConfig;
  * a folder of the test's own with {@code #+ pagination: 2}, so that the seeds fill several
  * pages. Pages over HTTP with their {@code Link} headers, bad and past-the-end pages, the
  * gallery's page links (also in Chromium), and the command line, which
- * gives every row unless asked for a page.
+ * gives every row unless asked for a page. Also the response buffer that pages and all pass through.
  */
 class PagingTest {
     @TempDir
@@ -140,6 +140,10 @@ class PagingTest {
                 .getAsArray().size());
         assertTrue(link(r).contains("<" + api + "?mission=kfor&page=3>; rel=\"next\""), link(r));
         assertTrue(link(r).contains("<" + api + "?mission=kfor&page=1>; rel=\"prev\""), link(r));
+        HttpResponse<String> crossOrigin = HTTP.send(HttpRequest.newBuilder(URI.create(api + "?page=2"))
+                .header("Origin", "https://example.org").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("Link", crossOrigin.headers().firstValue("Access-Control-Expose-Headers").orElse(""),
+                "a script on another site can read the links");
     }
 
     @Test
@@ -207,6 +211,21 @@ class PagingTest {
             assertEquals("false", browser.script("return String(!!document.querySelector('a[rel=next]'));")
                     .getAsString().value(), "the last page has no next");
         }
+    }
+
+    /** Responses are buffered 32 KB at a time (not Fuseki's 5 MB each), and larger ones arrive whole. */
+    @Test
+    void eachResponseHasA32KbBufferAndLargerOnesArriveWhole() throws Exception {
+        for (var connector : server.getJettyServer().getConnectors()) {
+            var http = connector.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
+            assertEquals(ServerSettings.DEFAULT_OUTPUT_BUFFER_BYTES, http.getHttpConfiguration().getOutputBufferSize());
+        }
+        HttpResponse<String> dump = get(base + "/dumps/dmm-kg.nq");
+        assertEquals(200, dump.statusCode());
+        assertTrue(dump.body().length() > 10 * ServerSettings.DEFAULT_OUTPUT_BUFFER_BYTES, "" + dump.body().length());
+        org.apache.jena.sparql.core.DatasetGraph parsed = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.fromString(dump.body(), org.apache.jena.riot.Lang.NQUADS).parse(parsed);
+        assertTrue(parsed.stream().count() > 5000, "the whole dump, not a buffer's worth");
     }
 
     @Test

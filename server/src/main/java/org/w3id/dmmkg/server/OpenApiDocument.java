@@ -135,7 +135,7 @@ final class OpenApiDocument {
         number.put("maximum", PageRequest.MAX_PAGE);
         po.put("schema", object("oneOf", array(number, object("type", "string", "enum", array("all"))), "default",
                 org.apache.jena.atlas.json.JsonNumber.value(1)));
-        po.put("examples", object("first", object("summary", "the first page", "value", "1"),
+        po.put("examples", object("first", object("summary", "the first page", "value", org.apache.jena.atlas.json.JsonNumber.value(1)),
                 "all", object("summary", "every row", "value", "all")));
         return po;
     }

@@ -97,10 +97,7 @@ public final class GalleryServlet extends HttpServlet {
         endpoints.check(values);
         QueryRunner runner = new QueryRunner(DatasetFactory.wrap(dsg), site.timeoutMillis(), maxResults);
         QueryRunner.Rows rows = page.all() ? runner.select(QueryBinder.bind(q, values), QueryPage.MAX_ROWS)
-                : runner.page(QueryBinder.bind(q, values), page, q.pagination());
-        if (rows.rows().isEmpty() && page.number() > 1) {
-            throw new NoSuchPageException(q.name(), page.number());
-        }
+                : runner.page(q.name(), QueryBinder.bind(q, values), page, q.pagination());
         Optional<PageLinks> pages = page.all() ? Optional.empty() : Optional.of(new PageLinks(page.number(), rows.truncated()));
         Query bound = QueryBinder.bind(q, values);
         return Txn.calculateRead(dsg, () -> QueryPage.render(q, values, bound, new QueryPage.Shown(rows, pages),

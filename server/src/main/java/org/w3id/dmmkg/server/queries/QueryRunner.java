@@ -43,10 +43,7 @@ public final class QueryRunner {
             run(bound, format, out);
             return java.util.Optional.empty();
         }
-        Rows rows = page(bound, page, q.pagination());
-        if (rows.rows().isEmpty() && page.number() > 1) {
-            throw new NoSuchPageException(q.name(), page.number());
-        }
+        Rows rows = page(q.name(), bound, page, q.pagination());
         format.write(rows.asResultSet(), out);
         return java.util.Optional.of(new PageLinks(page.number(), rows.truncated()));
     }
@@ -82,9 +79,11 @@ public final class QueryRunner {
      * next page follows. Asks for one row more than the page (LIMIT N+1, OFFSET), never counts
      * them all. Nothing past the server's ceiling on rows is a page.
      *
+     * @param name what to call the query in a message
      * @throws IllegalArgumentException when the page starts past the ceiling
+     * @throws NoSuchPageException      when the page is past the last (the first page may be empty)
      */
-    public Rows page(Query query, PageRequest page, int size) {
+    public Rows page(String name, Query query, PageRequest page, int size) {
         long first = page.firstRow(size);
         if (maxResults > 0 && first >= maxResults) {
             throw new IllegalArgumentException("parameter page: page " + page.number() + " starts after row " + maxResults
@@ -92,6 +91,9 @@ public final class QueryRunner {
         }
         int shown = maxResults > 0 ? (int) Math.min(size, maxResults - first) : size;
         Rows rows = select(query, first, shown);
+        if (rows.rows().isEmpty() && page.number() > 1) {
+            throw new NoSuchPageException(name, page.number());
+        }
         return new Rows(rows.vars(), rows.rows(), rows.truncated() && (maxResults == 0 || first + shown < maxResults));
     }
 

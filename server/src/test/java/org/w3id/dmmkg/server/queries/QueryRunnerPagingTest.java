@@ -32,25 +32,27 @@ class QueryRunnerPagingTest {
     @Test
     void eachPageHasItsRowsAndKnowsWhetherAnotherFollows() {
         QueryRunner runner = new QueryRunner(sevenThings(), 0);
-        QueryRunner.Rows page2 = runner.page(QueryFactory.create(QUERY), new PageRequest(2), 3);
+        QueryRunner.Rows page2 = runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(2), 3);
         assertEquals(List.of(4, 5, 6), numbers(page2));
         assertTrue(page2.truncated(), "row 7 follows");
-        QueryRunner.Rows page3 = runner.page(QueryFactory.create(QUERY), new PageRequest(3), 3);
+        QueryRunner.Rows page3 = runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(3), 3);
         assertEquals(List.of(7), numbers(page3));
         assertFalse(page3.truncated());
-        QueryRunner.Rows exact = runner.page(QueryFactory.create(QUERY), new PageRequest(1), 7);
+        QueryRunner.Rows exact = runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(1), 7);
         assertFalse(exact.truncated(), "seven rows on a page of seven: no next page");
-        assertEquals(List.of(), numbers(runner.page(QueryFactory.create(QUERY), new PageRequest(4), 3)));
+        var past = assertThrows(NoSuchPageException.class,
+                () -> runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(4), 3));
+        assertEquals("query numbers: page 4 is past the last page of results", past.getMessage());
     }
 
     @Test
     void noPageReachesPastTheCeiling() {
         QueryRunner runner = new QueryRunner(sevenThings(), 0, 5);
-        QueryRunner.Rows page2 = runner.page(QueryFactory.create(QUERY), new PageRequest(2), 3);
+        QueryRunner.Rows page2 = runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(2), 3);
         assertEquals(List.of(4, 5), numbers(page2), "rows 4 and 5 of the 5 the server gives");
         assertFalse(page2.truncated(), "rows follow, but past the ceiling: no next page");
         var e = assertThrows(IllegalArgumentException.class,
-                () -> runner.page(QueryFactory.create(QUERY), new PageRequest(3), 3));
+                () -> runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(3), 3));
         assertEquals("parameter page: page 3 starts after row 5, the most this server gives of one query", e.getMessage());
     }
 
