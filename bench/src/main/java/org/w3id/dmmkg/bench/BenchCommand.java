@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code dmm-kg bench}: benchmarks that print numbers. */
 @Command(name = "dmm-kg bench", mixinStandardHelpOptions = true, description = "Benchmarks that print numbers.",
         subcommands = {BenchCommand.Extract.class, LoadBenchCommand.class, ScaleBenchCommands.Corpus.class,
-            ScaleBenchCommands.Run.class, QueryPlans.class})
+            ScaleBenchCommands.Run.class, QueryPlans.class, HttpBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

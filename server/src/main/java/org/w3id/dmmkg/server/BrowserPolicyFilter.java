@@ -43,6 +43,8 @@ final class BrowserPolicyFilter implements Filter {
         }
         if (origin != null) {
             resp.setHeader("Access-Control-Allow-Origin", "*");
+            // A script on another site pages through saved queries by their Link headers.
+            resp.setHeader("Access-Control-Expose-Headers", "Link");
         }
         chain.doFilter(request, response);
     }

@@ -34,6 +34,9 @@ final class CatalogueJson {
                 params.add(po);
             }
             o.put("parameters", params);
+            if (q.paged()) {
+                o.put("pagination", q.pagination());
+            }
             o.put("url", "/api/queries/" + q.name());
             o.put("sparql", q.text());
             out.add(o);

@@ -7,6 +7,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.w3id.dmmkg.server.queries.CannedQuery;
+import org.w3id.dmmkg.server.queries.PageRequest;
 import org.w3id.dmmkg.server.queries.Parameter;
 
 /**
@@ -45,7 +46,8 @@ final class OpenApiDocument {
         info.put("description", "Saved SPARQL queries over the letters of the Dutch Minister of Defence about NATO and "
                 + "EU defence meetings. Parameters are bound as typed RDF terms; repeat a parameter for several values; "
                 + "a string parameter is one value whatever it holds. The format follows the Accept header, or a suffix "
-                + "of the path: .csv, .tsv, .json, .xml.");
+                + "of the path: .csv, .tsv, .json, .xml. A query that can return many rows answers a page at a time "
+                + "(?page=2; ?page=all for every row) with Link headers to the first, previous and next page.");
         info.put("license", object("name", "CC0 1.0 (the data); the letters are official publications", "url", LICENCE));
         return info;
     }
@@ -79,6 +81,9 @@ final class OpenApiDocument {
         for (Parameter p : q.parameters()) {
             ps.add(parameter(q, p));
         }
+        if (q.paged()) {
+            ps.add(pageParameter(q));
+        }
         get.put("parameters", ps);
         JsonObject content = new JsonObject();
         content.put(SPARQL_JSON, schema("#/components/schemas/SparqlResults"));
@@ -86,9 +91,17 @@ final class OpenApiDocument {
             content.put(type, object("schema", object("type", "string")));
         }
         JsonObject responses = new JsonObject();
-        responses.put("200", response("The results", content));
-        responses.put("400", plain("A parameter is unknown, missing, or not of its type"));
-        responses.put("404", plain("No saved query of that name"));
+        JsonObject ok = response(q.paged() ? "One page of the results" : "The results", content);
+        if (q.paged()) {
+            ok.put("headers", object("Link", object("description", "The first, previous and next page (RFC 8288: "
+                    + "rel=\"first\", \"prev\", \"next\"); no \"last\", which would mean counting every row. Not sent "
+                    + "with page=all.", "schema", object("type", "string"))));
+        }
+        responses.put("200", ok);
+        responses.put("400", plain("A parameter is unknown, missing, or not of its type"
+                + (q.paged() ? "; or page is not a page number nor 'all'" : "")));
+        responses.put("404", plain(q.paged() ? "No saved query of that name, or a page past the last"
+                : "No saved query of that name"));
         responses.put("503", plain("The query took longer than the server's timeout"));
         get.put("responses", responses);
         return object("get", get);
@@ -109,6 +122,21 @@ final class OpenApiDocument {
             schema.put("default", d);
         }
         po.put("schema", schema);
+        return po;
+    }
+
+    private static JsonObject pageParameter(CannedQuery q) {
+        JsonObject po = object("name", PageRequest.PARAMETER, "in", "query");
+        po.put("description", "Which page of " + q.pagination() + " results: 1 (the default) for the first, or 'all' "
+                + "for every row (up to the server's ceiling). The Link header names the next page while there is one.");
+        po.put("required", false);
+        JsonObject number = object("type", "integer");
+        number.put("minimum", 1);
+        number.put("maximum", PageRequest.MAX_PAGE);
+        po.put("schema", object("oneOf", array(number, object("type", "string", "enum", array("all"))), "default",
+                org.apache.jena.atlas.json.JsonNumber.value(1)));
+        po.put("examples", object("first", object("summary", "the first page", "value", org.apache.jena.atlas.json.JsonNumber.value(1)),
+                "all", object("summary", "every row", "value", "all")));
         return po;
     }
 
@@ -150,6 +178,7 @@ final class OpenApiDocument {
         entry.put("properties", properties("name", object("type", "string"), "summary", object("type", "string"),
                 "description", object("type", "string"), "tags", object("type", "array", "items", object("type", "string")),
                 "url", object("type", "string"), "sparql", object("type", "string"),
+                "pagination", object("type", "integer", "description", "rows per page, for a query served a page at a time"),
                 "parameters", object("type", "array", "items", object("type", "object"))));
         JsonObject schemas = properties("RdfTerm", term, "SparqlResults", results, "Catalogue",
                 object("type", "array", "items", entry));

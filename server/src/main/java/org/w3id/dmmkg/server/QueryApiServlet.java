@@ -20,6 +20,9 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.w3id.dmmkg.server.queries.CannedQuery;
+import org.w3id.dmmkg.server.queries.NoSuchPageException;
+import org.w3id.dmmkg.server.queries.PageLinks;
+import org.w3id.dmmkg.server.queries.PageRequest;
 import org.w3id.dmmkg.server.queries.QueryCatalogue;
 import org.w3id.dmmkg.server.queries.QueryRunner;
 import org.w3id.dmmkg.server.queries.ResultFormat;
@@ -79,11 +82,18 @@ public final class QueryApiServlet extends HttpServlet {
         }
         Map<String, List<String>> values = values(req);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Optional<PageLinks> pages;
         try {
+            PageRequest page = PageRequest.take(q.get(), values);
             endpoints.check(values);
-            new QueryRunner(DatasetFactory.wrap(dataset(req)), timeoutMillis, maxResults).run(q.get(), values, format, body);
+            pages = new QueryRunner(DatasetFactory.wrap(dataset(req)), timeoutMillis, maxResults)
+                    .run(q.get(), values, page, format, body);
         } catch (IllegalArgumentException e) {
             plain(resp, 400, e.getMessage());
+            return;
+        } catch (NoSuchPageException e) {
+            resp.setHeader("Link", new PageLinks(1, false).header(address(req), values));
+            plain(resp, 404, e.getMessage());
             return;
         } catch (QueryCancelledException e) {
             plain(resp, 503, org.w3id.dmmkg.server.guard.QueryGuard.cancelledMessage());
@@ -94,11 +104,17 @@ public final class QueryApiServlet extends HttpServlet {
         }
         resp.setStatus(200);
         resp.setContentType(format.contentType() + "; charset=utf-8");
+        pages.ifPresent(p -> resp.setHeader("Link", p.header(address(req), values)));
         if (file != null) {
             // A path with a format suffix is a download: browsers save it under that name.
             resp.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
         }
         resp.getOutputStream().write(body.toByteArray());
+    }
+
+    /** This request's address without its query string, on the server's configured base. */
+    private static String address(HttpServletRequest req) {
+        return org.w3id.dmmkg.server.linked.Responses.base(req) + req.getRequestURI().substring(req.getContextPath().length());
     }
 
     private org.apache.jena.sparql.core.DatasetGraph dataset(HttpServletRequest req) {

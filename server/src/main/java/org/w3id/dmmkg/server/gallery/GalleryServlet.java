@@ -22,6 +22,9 @@ import org.w3id.dmmkg.server.linked.Site;
 import org.w3id.dmmkg.server.linked.Responses;
 import org.w3id.dmmkg.server.queries.CannedQuery;
 import org.w3id.dmmkg.server.queries.Endpoints;
+import org.w3id.dmmkg.server.queries.NoSuchPageException;
+import org.w3id.dmmkg.server.queries.PageLinks;
+import org.w3id.dmmkg.server.queries.PageRequest;
 import org.w3id.dmmkg.server.queries.QueryBinder;
 import org.w3id.dmmkg.server.queries.QueryCatalogue;
 import org.w3id.dmmkg.server.queries.QueryRunner;
@@ -41,12 +44,17 @@ public final class GalleryServlet extends HttpServlet {
     private final transient QueryCatalogue catalogue;
     private final transient Site site;
     private final transient Endpoints endpoints;
+    private final long maxResults;
 
-    /** @param endpoints the SPARQL endpoints saved federated queries may call */
-    public GalleryServlet(QueryCatalogue catalogue, Site site, Set<String> endpoints) {
+    /**
+     * @param endpoints  the SPARQL endpoints saved federated queries may call
+     * @param maxResults no page starts past this many rows; 0 for no ceiling
+     */
+    public GalleryServlet(QueryCatalogue catalogue, Site site, Set<String> endpoints, long maxResults) {
         this.catalogue = catalogue;
         this.site = site;
         this.endpoints = new Endpoints(endpoints);
+        this.maxResults = maxResults;
     }
 
     @Override
@@ -67,22 +75,33 @@ public final class GalleryServlet extends HttpServlet {
             Responses.plain(resp, 404, path + ": no saved query of that name; see /queries");
             return;
         }
-        DatasetGraph dsg = site.dataset(req);
         try {
-            Map<String, List<String>> values = values(req);
-            endpoints.check(values);
-            Query bound = QueryBinder.bind(q.get(), values);
-            QueryRunner.Rows rows = new QueryRunner(DatasetFactory.wrap(dsg), site.timeoutMillis())
-                    .select(QueryBinder.bind(q.get(), values), QueryPage.MAX_ROWS);
-            send(resp, Txn.calculateRead(dsg, () -> QueryPage.render(q.get(), values, bound, rows,
-                    new Labels(dsg.getUnionGraph()), site.links())));
+            send(resp, run(q.get(), values(req), site.dataset(req)));
         } catch (IllegalArgumentException e) {
             Responses.plain(resp, 400, "query " + name + ": " + e.getMessage());
+        } catch (NoSuchPageException e) {
+            Responses.plain(resp, 404, e.getMessage());
         } catch (QueryCancelledException e) {
             Responses.plain(resp, 503, "query " + name + ": timed out");
         } catch (QueryException e) {
             Responses.plain(resp, 400, "query " + name + ": failed: " + e.getMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    /**
+     * The page of a query run with the request's values: the page asked for of a paged query,
+     * else its first {@link QueryPage#MAX_ROWS} rows.
+     */
+    private Page run(CannedQuery q, Map<String, List<String>> values, DatasetGraph dsg) {
+        PageRequest page = PageRequest.take(q, values);
+        endpoints.check(values);
+        QueryRunner runner = new QueryRunner(DatasetFactory.wrap(dsg), site.timeoutMillis(), maxResults);
+        QueryRunner.Rows rows = page.all() ? runner.select(QueryBinder.bind(q, values), QueryPage.MAX_ROWS)
+                : runner.page(q.name(), QueryBinder.bind(q, values), page, q.pagination());
+        Optional<PageLinks> pages = page.all() ? Optional.empty() : Optional.of(new PageLinks(page.number(), rows.truncated()));
+        Query bound = QueryBinder.bind(q, values);
+        return Txn.calculateRead(dsg, () -> QueryPage.render(q, values, bound, new QueryPage.Shown(rows, pages),
+                new Labels(dsg.getUnionGraph()), site.links()));
     }
 
     /** The parameters given, without empty fields (the form always offers one more field than filled). */

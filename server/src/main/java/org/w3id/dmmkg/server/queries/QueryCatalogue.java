@@ -24,8 +24,10 @@ import java.util.stream.Stream;
  * #+   - missions
  * #+ defaults:
  * #+   - mission: kfor
+ * #+ pagination: 100
  * </pre>
- * A header line that does not parse is an error naming the file and the line.
+ * A header line that does not parse is an error naming the file and the line. A query with
+ * {@code pagination} must order its results ({@code ORDER BY}), or its pages would not be stable.
  */
 public final class QueryCatalogue {
     private static final Pattern KEY = Pattern.compile("^#\\+\\s*([a-z_]+):\\s*(.*)$");
@@ -33,7 +35,9 @@ public final class QueryCatalogue {
     private static final Pattern DEFAULT = Pattern.compile("^([A-Za-z][A-Za-z0-9]*)\\s*:\\s*(.+)$");
     private static final Pattern VARIABLE = Pattern.compile(
             "\\?(_{1,2})([A-Za-z][A-Za-z0-9]*)(?:_(iri|integer|decimal|date|boolean|string|[a-z]{2}))?\\b");
-    /** grlc's decorators; ours use the first five. */
+    /** The most rows per page a header may declare. */
+    public static final int MAX_PAGINATION = 10_000;
+    /** grlc's decorators; ours use summary, description, tags, defaults and pagination. */
     private static final Set<String> KEYS = Set.of("summary", "description", "tags", "defaults", "enumerate",
             "endpoint", "method", "pagination", "endpoint_in_url", "transform");
 
@@ -112,8 +116,36 @@ public final class QueryCatalogue {
         if (values.getOrDefault("summary", "").isEmpty()) {
             throw error(file, 0, "no '#+ summary:' line");
         }
+        List<Parameter> parameters = parameters(text);
+        int pagination = pagination(file, lines, values.get("pagination"));
+        if (pagination > 0 && parameters.stream().anyMatch(p -> p.name().equals(PageRequest.PARAMETER))) {
+            throw error(file, 0, "a paged query cannot have a parameter named '" + PageRequest.PARAMETER + "'");
+        }
         return new CannedQuery(name, file, values.get("summary"), values.getOrDefault("description", ""), tags,
-                defaults, parameters(text), text);
+                defaults, parameters, pagination, text);
+    }
+
+    /** The rows per page a {@code #+ pagination: N} line declares; 0 without one. */
+    private static int pagination(Path file, String[] lines, String value) {
+        if (value == null) {
+            return 0;
+        }
+        int line = 0;
+        while (!lines[line].matches("^#\\+\\s*pagination:.*")) {
+            line++;
+        }
+        if (!value.matches("[1-9][0-9]{0,4}") || Integer.parseInt(value) > MAX_PAGINATION) {
+            throw error(file, line, "pagination is a number of rows from 1 to " + MAX_PAGINATION + ", got '" + value + "'");
+        }
+        try {
+            org.apache.jena.query.Query query = org.apache.jena.query.QueryFactory.create(String.join("\n", lines));
+            if (!query.isSelectType() || !query.hasOrderBy()) {
+                throw error(file, line, "a paged query is a SELECT with ORDER BY, so that its pages are stable");
+            }
+        } catch (org.apache.jena.query.QueryParseException e) {
+            throw error(file, line, "not SPARQL: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        return Integer.parseInt(value);
     }
 
     private static List<Parameter> parameters(String text) {

@@ -29,39 +29,106 @@ public final class QueryRunner {
         this.maxResults = maxResults;
     }
 
-    public void run(CannedQuery q, Map<String, List<String>> values, ResultFormat format, OutputStream out) {
-        run(QueryBinder.bind(q, values), format, out);
+    /**
+     * Runs a saved query with its parameters bound and writes the page asked for, or every row
+     * (up to the ceiling) for {@link PageRequest#ALL}.
+     *
+     * @return the page's neighbours; empty when every row was written
+     * @throws NoSuchPageException for a page past the last
+     */
+    public java.util.Optional<PageLinks> run(CannedQuery q, Map<String, List<String>> values, PageRequest page,
+            ResultFormat format, OutputStream out) {
+        Query bound = QueryBinder.bind(q, values);
+        if (page.all()) {
+            run(bound, format, out);
+            return java.util.Optional.empty();
+        }
+        Rows rows = page(q.name(), bound, page, q.pagination());
+        format.write(rows.asResultSet(), out);
+        return java.util.Optional.of(new PageLinks(page.number(), rows.truncated()));
     }
 
     /**
-     * The first rows of a SELECT query's results, for a page to show.
+     * Rows of a SELECT query's results, for a page to show.
      *
      * @param vars      the result's variables
      * @param rows      at most the rows asked for
-     * @param truncated whether the query had more
+     * @param truncated whether rows follow those asked for (for a page: whether a next page follows)
      */
     public record Rows(List<String> vars, List<org.apache.jena.query.QuerySolution> rows, boolean truncated) {
+        public Rows {
+            vars = List.copyOf(vars);
+            rows = List.copyOf(rows);
+        }
+
+        /** These rows as a result set, to write in a {@link ResultFormat}. */
+        public org.apache.jena.query.ResultSet asResultSet() {
+            return org.apache.jena.query.ResultSet.adapt(org.apache.jena.sparql.exec.RowSetStream.create(
+                    org.apache.jena.sparql.core.Var.varList(vars),
+                    rows.stream().map(org.apache.jena.sparql.engine.binding.BindingLib::asBinding).iterator()));
+        }
     }
 
     /** At most {@code maxRows} rows of a SELECT query, in a read transaction, within the timeout. */
     public Rows select(Query query, int maxRows) {
+        return select(query, 0, maxRows);
+    }
+
+    /**
+     * One page of a SELECT query's results: {@code size} rows from the page's first, and whether a
+     * next page follows. Asks for one row more than the page (LIMIT N+1, OFFSET), never counts
+     * them all. Nothing past the server's ceiling on rows is a page.
+     *
+     * @param name what to call the query in a message
+     * @throws IllegalArgumentException when the page starts past the ceiling
+     * @throws NoSuchPageException      when the page is past the last (the first page may be empty)
+     */
+    public Rows page(String name, Query query, PageRequest page, int size) {
+        long first = page.firstRow(size);
+        if (maxResults > 0 && first >= maxResults) {
+            throw new IllegalArgumentException("parameter page: page " + page.number() + " starts after row " + maxResults
+                    + ", the most this server gives of one query");
+        }
+        int shown = maxResults > 0 ? (int) Math.min(size, maxResults - first) : size;
+        Rows rows = select(query, first, shown);
+        if (rows.rows().isEmpty() && page.number() > 1) {
+            throw new NoSuchPageException(name, page.number());
+        }
+        return new Rows(rows.vars(), rows.rows(), rows.truncated() && (maxResults == 0 || first + shown < maxResults));
+    }
+
+    private Rows select(Query query, long offset, int maxRows) {
         if (!query.isSelectType()) {
             throw new IllegalArgumentException("only SELECT queries have rows to show");
         }
-        if (!query.hasLimit() || query.getLimit() > maxRows + 1L) {
-            query.setLimit(maxRows + 1L);
-        }
+        window(query, offset, maxRows + 1L);
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = execution(query)) {
                 var results = qe.execSelect();
+                var model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
                 List<org.apache.jena.query.QuerySolution> rows = new java.util.ArrayList<>();
                 while (results.hasNext() && rows.size() <= maxRows) {
-                    rows.add(results.next());
+                    // Detached: TDB2 resolves a row's terms lazily, which fails once the transaction has ended.
+                    rows.add(new org.apache.jena.sparql.core.ResultBinding(model,
+                            org.apache.jena.sparql.engine.binding.BindingLib.asBinding(results.next()).detach()));
                 }
                 boolean truncated = rows.size() > maxRows;
                 return new Rows(results.getResultVars(), truncated ? rows.subList(0, maxRows) : rows, truncated);
             }
         });
+    }
+
+    /**
+     * Narrows {@code query} to {@code rows} rows from {@code offset} of its results, within the
+     * LIMIT and OFFSET it has of its own.
+     */
+    static void window(Query query, long offset, long rows) {
+        long own = query.hasOffset() ? query.getOffset() : 0;
+        long limit = query.hasLimit() ? Math.max(0, Math.min(rows, query.getLimit() - offset)) : rows;
+        if (offset + own > 0) {
+            query.setOffset(own + offset);
+        }
+        query.setLimit(limit);
     }
 
     public void run(Query query, ResultFormat format, OutputStream out) {

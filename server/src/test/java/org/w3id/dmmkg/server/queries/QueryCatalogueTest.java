@@ -53,4 +53,36 @@ class QueryCatalogueTest {
         var none = assertThrows(IllegalArgumentException.class, () -> QueryCatalogue.parse(Path.of("q.rq"), "SELECT * {}"));
         assertEquals("q.rq:1: no '#+ summary:' line", none.getMessage());
     }
+
+    @Test
+    void paginationIsARowCountOnAnOrderedSelect() {
+        CannedQuery q = QueryCatalogue.parse(Path.of("q.rq"),
+                "#+ summary: fine\n#+ pagination: 50\nSELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s");
+        assertEquals(50, q.pagination());
+        assertTrue(q.paged());
+        assertEquals(0, QueryCatalogue.parse(Path.of("q.rq"), "#+ summary: fine\nSELECT * {}").pagination());
+        for (String bad : List.of("0", "-3", "ten", "10001", "1e3", "")) {
+            var e = assertThrows(IllegalArgumentException.class, () -> QueryCatalogue.parse(Path.of("q.rq"),
+                    "#+ summary: fine\n#+ pagination: " + bad + "\nSELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s"), bad);
+            assertEquals("q.rq:2: pagination is a number of rows from 1 to 10000, got '" + bad + "'", e.getMessage());
+        }
+        var unordered = assertThrows(IllegalArgumentException.class, () -> QueryCatalogue.parse(Path.of("q.rq"),
+                "#+ summary: fine\n#+ tags:\n#+   - x\n#+ pagination: 5\nSELECT ?s WHERE { ?s ?p ?o }"));
+        assertEquals("q.rq:4: a paged query is a SELECT with ORDER BY, so that its pages are stable", unordered.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> QueryCatalogue.parse(Path.of("q.rq"),
+                "#+ summary: fine\n#+ pagination: 5\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } ORDER BY ?s"));
+        var clash = assertThrows(IllegalArgumentException.class, () -> QueryCatalogue.parse(Path.of("q.rq"),
+                "#+ summary: fine\n#+ pagination: 5\nSELECT ?s WHERE { ?s ?p ?_page_integer } ORDER BY ?s"));
+        assertEquals("q.rq:1: a paged query cannot have a parameter named 'page'", clash.getMessage());
+    }
+
+    @Test
+    void theQueriesThatListManyRowsArePaged() throws Exception {
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        for (String name : List.of("commitments-by-year", "letters-overview", "mission-quotes", "discovered-entities",
+            "full-text-search")) {
+            assertTrue(catalogue.find(name).orElseThrow().paged(), name);
+        }
+        assertTrue(!catalogue.find("letters-per-year").orElseThrow().paged(), "a handful of rows: one page");
+    }
 }

@@ -1,0 +1,73 @@
+package org.w3id.dmmkg.server.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.Test;
+
+/** Pages of a query over seven numbered things, with and without the server's ceiling on rows. */
+class QueryRunnerPagingTest {
+    private static final String QUERY = "SELECT ?n WHERE { ?s <http://example.org/n> ?n } ORDER BY ?n";
+
+    private static Dataset sevenThings() {
+        Model m = ModelFactory.createDefaultModel();
+        for (int i = 1; i <= 7; i++) {
+            m.addLiteral(m.createResource("http://example.org/thing/" + i), m.createProperty("http://example.org/n"), i);
+        }
+        return DatasetFactory.wrap(m);
+    }
+
+    private static List<Integer> numbers(QueryRunner.Rows rows) {
+        return rows.rows().stream().map(s -> s.getLiteral("n").getInt()).toList();
+    }
+
+    @Test
+    void eachPageHasItsRowsAndKnowsWhetherAnotherFollows() {
+        QueryRunner runner = new QueryRunner(sevenThings(), 0);
+        QueryRunner.Rows page2 = runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(2), 3);
+        assertEquals(List.of(4, 5, 6), numbers(page2));
+        assertTrue(page2.truncated(), "row 7 follows");
+        QueryRunner.Rows page3 = runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(3), 3);
+        assertEquals(List.of(7), numbers(page3));
+        assertFalse(page3.truncated());
+        QueryRunner.Rows exact = runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(1), 7);
+        assertFalse(exact.truncated(), "seven rows on a page of seven: no next page");
+        var past = assertThrows(NoSuchPageException.class,
+                () -> runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(4), 3));
+        assertEquals("query numbers: page 4 is past the last page of results", past.getMessage());
+    }
+
+    @Test
+    void noPageReachesPastTheCeiling() {
+        QueryRunner runner = new QueryRunner(sevenThings(), 0, 5);
+        QueryRunner.Rows page2 = runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(2), 3);
+        assertEquals(List.of(4, 5), numbers(page2), "rows 4 and 5 of the 5 the server gives");
+        assertFalse(page2.truncated(), "rows follow, but past the ceiling: no next page");
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(3), 3));
+        assertEquals("parameter page: page 3 starts after row 5, the most this server gives of one query", e.getMessage());
+    }
+
+    @Test
+    void aSavedQueryWritesItsPageAndReturnsTheNeighbours() {
+        CannedQuery q = QueryCatalogue.parse(java.nio.file.Path.of("numbers.rq"), "#+ summary: n\n#+ pagination: 3\n" + QUERY);
+        QueryRunner runner = new QueryRunner(sevenThings(), 0);
+        var out = new java.io.ByteArrayOutputStream();
+        var links = runner.run(q, java.util.Map.of(), new PageRequest(2), ResultFormat.csv, out);
+        assertEquals("n\r\n4\r\n5\r\n6\r\n", out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(new PageLinks(2, true), links.orElseThrow());
+        var all = new java.io.ByteArrayOutputStream();
+        assertTrue(runner.run(q, java.util.Map.of(), PageRequest.ALL, ResultFormat.csv, all).isEmpty());
+        assertEquals(8, all.toString(java.nio.charset.StandardCharsets.UTF_8).lines().count());
+        assertThrows(NoSuchPageException.class,
+                () -> runner.run(q, java.util.Map.of(), new PageRequest(4), ResultFormat.csv, new java.io.ByteArrayOutputStream()));
+    }
+}
