@@ -31,6 +31,7 @@ import org.w3id.dmmkg.loader.internal.extract.LetterContext;
 import org.w3id.dmmkg.loader.internal.extract.LetterHeader;
 import org.w3id.dmmkg.loader.internal.extract.LetterTypeExtractor;
 import org.w3id.dmmkg.loader.internal.extract.MeetingExtractor;
+import org.w3id.dmmkg.loader.internal.extract.Pipeline;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.text.Normaliser;
@@ -158,15 +159,15 @@ public final class LetterLoader {
         GraphWriter out = new GraphWriter(sink, graph);
         LetterContext ctx = new LetterContext(text, id, out, header.date());
         writeLetter(ctx, source, text);
-        for (Extractor step : pipeline(header)) {
-            step.extract(ctx);
-        }
         source.warnings().forEach(w -> warnings.warning(source.fileName(), w));
+        Pipeline.run(pipeline(header), ctx, w -> warnings.warning(source.fileName(), w));
         if (header.date() == null) {
             warnings.warning(source.fileName(), "no date stated");
         }
         if (ctx.primaryMeeting() == null) {
-            warnings.warning(source.fileName(), "no meeting found");
+            boolean any = ctx.mentions().stream().anyMatch(m -> m.type().equals(DMM.Meeting));
+            warnings.warning(source.fileName(), any ? "no meeting of its own among the meetings it names"
+                    : "no meeting found");
         }
         return new LoadedLetter(id, ctx.letter(), graph, source.fileName(), source.sha256(), out.count());
     }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /**
  * No pattern of the loader recurses per character: Java's regex engine recurses once per
@@ -87,7 +88,7 @@ class LongLinesTest {
         }
     }
 
-    /** Every {@code static Pattern} field of every loader class. */
+    /** Every {@code static Pattern} or {@code GuardedPattern} field of every loader class. */
     private static List<Pattern> staticPatterns() throws Exception {
         Path classes = Path.of(LetterLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Pattern> out = new ArrayList<>();
@@ -95,9 +96,14 @@ class LongLinesTest {
             for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
                 for (Field field : Class.forName(name, true, LongLinesTest.class.getClassLoader()).getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers()) && field.getType() == Pattern.class) {
-                        field.setAccessible(true);
+                    if (!Modifier.isStatic(field.getModifiers())) {
+                        continue;
+                    }
+                    field.setAccessible(true);
+                    if (field.getType() == Pattern.class) {
                         out.add((Pattern) field.get(null));
+                    } else if (field.getType() == GuardedPattern.class) {
+                        out.add(((GuardedPattern) field.get(null)).pattern());
                     }
                 }
             }

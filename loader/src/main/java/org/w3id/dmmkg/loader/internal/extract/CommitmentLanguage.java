@@ -1,7 +1,7 @@
 package org.w3id.dmmkg.loader.internal.extract;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /**
  * Whether a sentence commits the Netherlands: Nederland, het kabinet (also {@code het
@@ -16,9 +16,9 @@ final class CommitmentLanguage {
     private static final String SUBJECT = "(?:Nederland|[Hh]et (?:\\p{Ll}+e )?kabinet|ik|Ik|wij|Wij|de regering|"
             + "de Nederlandse regering)";
     /** The Netherlands takes part in the action: as subject, or among others. */
-    private static final Pattern AGENT = Pattern.compile("\\b" + SUBJECT + "\\b|waaronder Nederland|\\bNederlandse\\b");
+    private static final GuardedPattern AGENT = GuardedPattern.compile("\\b" + SUBJECT + "\\b|waaronder Nederland|\\bNederlandse\\b");
     /** Acts that commit, whoever among them is the subject. */
-    private static final Pattern ACT = Pattern.compile("(?iu)\\b(stappen ondernomen|ondernomen|kondig\\p{L}* .{0,120}?\\baan\\b|"
+    private static final GuardedPattern ACT = GuardedPattern.compile("(?iu)\\b(stappen ondernomen|ondernomen|kondig\\p{L}* .{0,120}?\\baan\\b|"
             + "aangekondigd|intentie|voornemen|voornemens|onderzoekt|onderzoeken de mogelijkheid|zet\\b.{0,80}?\\bvoort|"
             + "voort te zetten|voortzetten|levert|leveren|leverde|leverden|geleverd|bij te dragen|bijgedragen|"
             + "draagt\\b.{0,40}?\\bbij|droeg\\b.{0,40}?\\bbij|deel te nemen|neemt\\b.{0,30}?\\bdeel|nam\\b.{0,30}?\\bdeel|"
@@ -36,36 +36,36 @@ final class CommitmentLanguage {
             + "aangeschaft|aangekocht|ingekocht|overgedragen|bekostigt|bekostigd|uitgezonden|zendt\\b.{0,60}?\\buit\\b|"
             + "ter beschikking (?:te )?(?:stellen|gesteld)|stelt\\b.{0,60}?\\bter beschikking)\\b");
     /** Acts that commit only with the Netherlands as their own subject. */
-    private static final Pattern OWN_ACT = Pattern.compile("\\b(?:" + SUBJECT + " (?:zal|zullen|steunt|steunen)|"
+    private static final GuardedPattern OWN_ACT = GuardedPattern.compile("\\b(?:" + SUBJECT + " (?:zal|zullen|steunt|steunen)|"
             + "(?:zal|zullen|steunt|steunen) " + SUBJECT + ")\\b");
     /**
      * A Dutch contribution named as a definite noun, which presupposes it is real: {@code de
      * Nederlandse bijdrage aan …}, {@code de inzet van twee Nederlandse experts} (not {@code een
      * Nederlandse bijdrage}, which may be only considered).
      */
-    private static final Pattern CONTRIBUTION_NOUN = Pattern.compile("(?iu)\\b(?:de|het)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+    private static final GuardedPattern CONTRIBUTION_NOUN = GuardedPattern.compile("(?iu)\\b(?:de|het)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:(?:Nederlandse|nationale) (?:militaire |financiële |personele )?(?:bijdrage|deelname|levering|leveringen|"
             + "donatie|inzet)\\s+(?:aan|in|bij|van)\\b|(?:inzet|uitzending|deelname|bijdrage|levering)\\s+van\\s+"
             + "(?:[\\p{L}\\d-]+\\s+){0,3}Nederlandse\\b)");
     /** The letter telling parliament about something is a report, not a commitment. */
-    private static final Pattern INFORMING = Pattern.compile("(?iu)\\b(informeer ik|ik informeer|informeert het kabinet|"
+    private static final GuardedPattern INFORMING = GuardedPattern.compile("(?iu)\\b(informeer ik|ik informeer|informeert het kabinet|"
             + "het kabinet informeert|informeren wij|wij informeren)\\b");
     /** A sentence about the letter itself. */
-    private static final Pattern ABOUT_THE_LETTER = Pattern.compile("(?iu)\\b(deze|onderhavige|voorliggende) (brief|"
+    private static final GuardedPattern ABOUT_THE_LETTER = GuardedPattern.compile("(?iu)\\b(deze|onderhavige|voorliggende) (brief|"
             + "kamerbrief|geannoteerde agenda|agenda|nota)\\b|\\b(de|het) (brief|kamerbrief|verslag|nota) sluit\\b");
     /** The Netherlands only thanking, stressing, welcoming, wishing or calling on others. */
     private static final String NOT_COMMITTING_VERB = "(?:bedankt|bedankte|dankt|dankte|ziet graag|zag graag|hoopt|hoopte|"
             + "wenst|wenste|verwelkomt|verwelkomde|benadrukt|benadrukte|onderstreept|onderstreepte|roept|riep|"
             + "spreekt waardering uit|sprak waardering uit|uit zorgen|uitte)";
-    private static final Pattern NOT_COMMITTING = Pattern.compile("\\b" + SUBJECT + "\\s+(?:\\p{L}+\\s+){0,2}?"
+    private static final GuardedPattern NOT_COMMITTING = GuardedPattern.compile("\\b" + SUBJECT + "\\s+(?:\\p{L}+\\s+){0,2}?"
             + NOT_COMMITTING_VERB + "\\b|\\b" + NOT_COMMITTING_VERB + "\\s+(?:\\p{L}+\\s+){0,1}?" + SUBJECT + "\\b");
     /** Words {@link #ABOUT_THE_LETTER} and {@link #NOT_COMMITTING} need, for cheap tests before them. */
     private static final String[] LETTER_WORDS = {"brief", "agenda", "nota", "verslag"};
     private static final String[] NOT_COMMITTING_STEMS = {"dank", "graag", "hoop", "wens", "welkom", "benadruk",
         "onderstre", "roep", "riep", "waardering", "zorgen", "uitte"};
-    private static final Pattern CONTRIBUTION = Pattern.compile("(?iu)\\bbijdrage\\b");
+    private static final GuardedPattern CONTRIBUTION = GuardedPattern.compile("(?iu)\\bbijdrage\\b");
     /** A clause that reports what the Netherlands does: {@code dat Nederland …}. */
-    private static final Pattern REPORTED = Pattern.compile("\\bdat\\s+" + SUBJECT + "\\b");
+    private static final GuardedPattern REPORTED = GuardedPattern.compile("\\bdat\\s+" + SUBJECT + "\\b");
 
     private CommitmentLanguage() {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /**
  * Finds dates in Dutch text: {@code 3 februari 2023}, {@code 14 en 15 februari jl.},
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 public final class DutchDates {
     static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
     private static final String JOIN = "\\s*(?:-|–|/|en|tot en met|t/m|tot)\\s*";
-    private static final Pattern DATE = Pattern.compile("(?iu)(?<![\\d,.])(?<d1>[0-3]?\\d)(?:(?<m1a>\\s+(?:" + MONTHS + "))?"
+    private static final GuardedPattern DATE = GuardedPattern.compile("(?iu)(?<![\\d,.])(?<d1>[0-3]?\\d)(?:(?<m1a>\\s+(?:" + MONTHS + "))?"
             + JOIN + "(?<d2>[0-3]?\\d))?\\s+(?<m>" + MONTHS + ")(?:\\s+(?<y>(?:19|20)\\d\\d))?"
             + "(?:\\s+(?<dir>jl\\.|j\\.l\\.|jongstleden|aanstaande|a\\.s\\.|aanst\\.))?(?!\\d)");
     private static final Pattern LETTER_DATE = Pattern.compile("(?iu)(?:den haag|'s-gravenhage|’s-gravenhage|datum|vastgesteld)"

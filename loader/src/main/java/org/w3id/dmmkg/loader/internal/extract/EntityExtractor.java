@@ -29,9 +29,11 @@ public final class EntityExtractor implements Extractor {
     private static final Pattern HEAD = Pattern.compile("(\\p{L}+)-");
 
     private final Gazetteer gazetteer;
+    private final ShortForms shortForms;
 
     public EntityExtractor(ReferenceVocabulary vocabulary) {
         this.gazetteer = new Gazetteer(vocabulary.entries().stream().filter(e -> TYPES.contains(e.type())).toList());
+        this.shortForms = new ShortForms(vocabulary.entries());
     }
 
     @Override
@@ -47,6 +49,7 @@ public final class EntityExtractor implements Extractor {
             ctx.out().add(hit.entry().id(), RDF.TYPE, hit.entry().type());
             ctx.mention(hit.entry().id(), hit.entry().type(), hit.start(), hit.end());
         }
+        shortForms.mention(ctx, hits, covered);
         NameDiscovery discovery = new NameDiscovery(ctx, named(ctx, text.text().length() + 1));
         for (Sentence s : text.sentences()) {
             expandCompounds(ctx, s, covered);

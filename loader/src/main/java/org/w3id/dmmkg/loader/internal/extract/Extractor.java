@@ -8,4 +8,10 @@ package org.w3id.dmmkg.loader.internal.extract;
 @FunctionalInterface
 public interface Extractor {
     void extract(LetterContext context);
+
+    /** What the step finds, for a warning when it fails: {@code ministers}, {@code meetings}. */
+    default String name() {
+        String simple = getClass().getSimpleName().replace("Extractor", "");
+        return simple.isEmpty() ? "an extraction step" : simple.toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -10,6 +10,7 @@ import org.eclipse.rdf4j.model.vocabulary.FOAF;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Block;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
@@ -22,7 +23,7 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  * A motion cited without a number ({@code de motie Boswijk (d.d. 11 november 2021)}) still becomes one.
  */
 public final class KamerstukExtractor implements Extractor {
-    private static final Pattern MOTION = Pattern.compile(
+    private static final GuardedPattern MOTION = GuardedPattern.compile(
             "(?iu)\\bmotie\\s+(?:van\\s+(?:het\\s+lid|de\\s+leden)\\s+)?(?-i:(\\p{Lu}[\\p{L}'’-]+(?:[- ](?:van|de|der|den|\\p{Lu}[\\p{L}'’-]+))*))(?:\\s+c\\.s\\.)?");
     private static final Pattern UNNUMBERED_DATE = Pattern.compile(
             "^\\s*+\\(?\\s*+(?:d\\.d\\.|van)\\s++([0-3]?\\d\\s+(?:" + DutchDates.MONTHS + ")\\s+(?:19|20)\\d\\d)");

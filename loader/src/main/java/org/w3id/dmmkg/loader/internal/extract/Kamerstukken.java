@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /**
  * Finds references to parliamentary papers: {@code Kamerstuk 28 676, nr. 426},
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Kamerstukken {
     /** A dossier number; a suffix is a hyphenated part or a budget chapter (a roman numeral or one letter). */
     private static final String DOSSIER = "\\d{2}\\s?\\d{3}(?:\\s?-\\s?[0-9A-Z]{1,4}\\b|\\s(?-i:[IVXL]{1,5}|[A-Z])\\b(?![\\p{L}-]))?";
-    private static final Pattern REFERENCE = Pattern.compile("(?iu)(?<![\\d,])(?:Kamerstuk(?:ken)?\\s+(?:I{1,2}\\s+)?"
+    private static final GuardedPattern REFERENCE = GuardedPattern.compile("(?iu)(?<![\\d,])(?:Kamerstuk(?:ken)?\\s+(?:I{1,2}\\s+)?"
             + "(?:\\d{4}\\s?[/–-]\\s?\\d{2,4},?\\s+)?)?"
             + "(?<dossiers>" + DOSSIER + "(?:\\s*(?:,|en)\\s*" + DOSSIER + ")*)"
             + ",?\\s*nrs?\\.?\\s*(?<nrs>\\d{1,4}(?:\\s*(?:,|en)\\s*\\d{1,4}(?![\\d\\s]*\\s(?:" + DutchDates.MONTHS + ")))*)"

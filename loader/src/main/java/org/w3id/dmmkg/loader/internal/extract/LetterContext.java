@@ -33,6 +33,8 @@ public final class LetterContext {
     private int annotations;
     private IRI primaryMeeting;
     private LocalDate primaryMeetingEnd;
+    private int primaryMeetingTense;
+    private final java.util.Map<IRI, String> portfolios = new java.util.HashMap<>();
 
     public LetterContext(LetterText text, String letterId, GraphWriter out, LocalDate letterDate) {
         this.text = text;
@@ -73,8 +75,58 @@ public final class LetterContext {
     }
 
     public void primaryMeeting(IRI meeting, LocalDate end) {
+        primaryMeeting(meeting, end, 0);
+    }
+
+    /** @param tense -1 when the letter dates the meeting in the past ({@code jl.}), +1 ahead ({@code aanstaande}), else 0 */
+    public void primaryMeeting(IRI meeting, LocalDate end, int tense) {
         this.primaryMeeting = meeting;
         this.primaryMeetingEnd = end;
+        this.primaryMeetingTense = tense;
+    }
+
+    /** -1 when the letter dates its primary meeting in the past ({@code jl.}), +1 ahead ({@code a.s.}), else 0. */
+    public int primaryMeetingTense() {
+        return primaryMeetingTense;
+    }
+
+    /** Records that the ministers meeting at {@code meeting} hold {@code portfolio} ({@code Defensie} at a DMM). */
+    public void portfolioAt(IRI meeting, String portfolio) {
+        portfolios.put(meeting, portfolio);
+    }
+
+    /** The portfolio of the ministers meeting at {@code meeting}, or null when its type does not say. */
+    public String portfolioAt(IRI meeting) {
+        return portfolios.get(meeting);
+    }
+
+    /** What the context holds before a step: the step's writes are kept back until it {@link #commit}s. */
+    public record Checkpoint(int mentions, Set<IRI> mentioned, int annotations, IRI primaryMeeting,
+            LocalDate primaryMeetingEnd, int primaryMeetingTense, java.util.Map<IRI, String> portfolios) {
+    }
+
+    /** Marks where a step begins; its statements are kept back from now on. */
+    public Checkpoint checkpoint() {
+        out.hold();
+        return new Checkpoint(mentions.size(), Set.copyOf(mentioned), annotations, primaryMeeting, primaryMeetingEnd,
+                primaryMeetingTense, java.util.Map.copyOf(portfolios));
+    }
+
+    /** The step succeeded: its statements go out. */
+    public void commit() {
+        out.release();
+    }
+
+    /** The step failed: its statements, mentions and findings are forgotten, as if it never ran. */
+    public void rollback(Checkpoint at) {
+        out.discard();
+        mentions.subList(at.mentions(), mentions.size()).clear();
+        mentioned.retainAll(at.mentioned());
+        annotations = at.annotations();
+        primaryMeeting = at.primaryMeeting();
+        primaryMeetingEnd = at.primaryMeetingEnd();
+        primaryMeetingTense = at.primaryMeetingTense();
+        portfolios.keySet().retainAll(at.portfolios().keySet());
     }
 
     /** Records that the letter mentions {@code entity} at {@code [start, end)}, with its evidence. */

@@ -8,25 +8,17 @@ import org.w3id.dmmkg.loader.vocab.DMM;
 
 /**
  * The letter's type and primary meeting. An internal note says so by its headings
- * ({@code Geadviseerd besluit}, {@code Aanleiding}) and has no addressee; a report and an
- * annotated agenda say so in the subject or first paragraph, or by the primary meeting's
- * date lying before or after the letter's own. A committee's paper (the report of a written
- * consultation, a list of questions and answers) and answers to questions are letters of
- * type {@code brief}, whatever meeting they concern.
+ * ({@code Geadviseerd besluit}, {@code Aanleiding}) and has no addressee. A committee's paper
+ * (the report of a consultation, a list of questions: its title, {@code Vastgesteld …}, {@code De
+ * vaste commissie … heeft …}, a committee's signature) and a letter whose own role is to answer
+ * questions are of type {@code brief}, whatever meeting they concern. A report and an annotated
+ * agenda say so in words about the letter itself ({@link LetterSignals}), or by the primary
+ * meeting's date lying before or after the letter's own, or, in an undated letter, by the
+ * tense of that date ({@code jl.}, {@code aanstaande}).
  */
 public final class LetterTypeExtractor implements Extractor {
-    /** The title or opening of a paper that answers questions or reports a committee's consultation. */
-    private static final Pattern QUESTIONS = Pattern.compile("(?iu)\\bverslag van een (schriftelijk|algemeen) overleg\\b|"
-            + "\\bverslag van een (commissiedebat|notaoverleg)\\b|\\blijst van vragen\\b|\\bvragen en antwoorden\\b|"
-            + "\\bantwoord(en)? (op|van) (de )?(schriftelijke |kamer|feitelijke )?vragen\\b|"
-            + "\\bbeantwoording van (de )?(schriftelijke |kamer|feitelijke )?vragen\\b");
     private static final Pattern NOTE = Pattern.compile("(?iu)^(geadviseerd besluit|beslispunten?|aanleiding|nota|"
             + "ter beslissing|ter informatie|informatie die niet openbaar wordt gemaakt)$");
-    private static final Pattern AGENDA = Pattern.compile("(?iu)geannoteerde agenda|"
-            + "informeer ik (uw kamer|u)\\b[^.]{0,80}?\\bover de agenda|"
-            + "\\bagenda voor (deze|de) bijeenkomst");
-    private static final Pattern REPORT = Pattern.compile("(?iu)\\bverslag\\b|informeer ik (uw kamer|u) over de "
-            + "(uitkomst|uitkomsten|resultaten)");
 
     private final LetterHeader header;
 
@@ -47,14 +39,14 @@ public final class LetterTypeExtractor implements Extractor {
         if (isNote(text, ctx.letterDate())) {
             return "nota";
         }
-        String opening = opening(text);
-        if (header.title() != null && QUESTIONS.matcher(header.title()).find() || QUESTIONS.matcher(opening).find()) {
+        LetterSignals says = new LetterSignals(text, header.title());
+        if (says.isCommitteePaper() || says.answersQuestions()) {
             return "brief";
         }
-        if (REPORT.matcher(opening).find()) {
+        if (says.isReport()) {
             return "verslag";
         }
-        if (AGENDA.matcher(opening).find()) {
+        if (says.isAgenda()) {
             return "geannoteerde-agenda";
         }
         return byDates(ctx);
@@ -68,34 +60,21 @@ public final class LetterTypeExtractor implements Extractor {
         return !addressed && date == null && noteHeadings >= 1 || noteHeadings >= 2 && !addressed;
     }
 
-    /** The subject line and first two paragraphs: where a letter says what it is. */
-    private static String opening(LetterText text) {
-        StringBuilder b = new StringBuilder();
-        int paragraphs = 0;
-        for (Block block : text.blocks()) {
-            if (block.kind() == Block.Kind.SUBJECT) {
-                b.append(text.textOf(block)).append('\n');
-            } else if (block.kind() == Block.Kind.PARAGRAPH && paragraphs++ < 2) {
-                b.append(text.textOf(block)).append('\n');
-            }
-        }
-        return b.toString();
-    }
-
     /**
      * A letter that opens with its meeting is its report when the meeting lies before the
-     * letter's date, its agenda when after; any other letter (one that takes a position, and
-     * names the meeting only further on) is a {@code brief}.
+     * letter's date, its agenda when after; without both dates, the tense of the meeting's date
+     * decides ({@code 14 en 15 juni jl.}, {@code 10 juni aanstaande}); any other letter (one
+     * that takes a position, and names the meeting only further on) is a {@code brief}.
      */
     private static String byDates(LetterContext ctx) {
         LocalDate end = ctx.primaryMeetingEnd();
         LocalDate date = ctx.letterDate();
-        if (end == null || date == null || !opensWith(ctx, ctx.primaryMeeting())) {
+        if (!opensWith(ctx, ctx.primaryMeeting())) {
             return "brief";
         }
-        return end.isBefore(date) ? "verslag" : "geannoteerde-agenda";
+        int tense = end == null || date == null ? ctx.primaryMeetingTense() : end.isBefore(date) ? -1 : 1;
+        return tense < 0 ? "verslag" : tense > 0 ? "geannoteerde-agenda" : "brief";
     }
-
     /** Whether the subject line or the first paragraph names the meeting. */
     private static boolean opensWith(LetterContext ctx, org.eclipse.rdf4j.model.IRI meeting) {
         LetterText text = ctx.text();

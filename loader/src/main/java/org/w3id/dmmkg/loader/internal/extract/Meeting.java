@@ -42,6 +42,12 @@ final class Meeting {
         }
     }
 
+    /** The tense of the first date the letter gives it with one: -1 for {@code jl.}, +1 for {@code aanstaande}, else 0. */
+    int tense() {
+        return mentions.stream().filter(m -> m.date != null && m.date.direction() != 0).findFirst()
+                .map(m -> m.date.direction()).orElse(0);
+    }
+
     int firstPosition() {
         return mentions.stream().mapToInt(m -> m.start).min().orElse(Integer.MAX_VALUE);
     }

@@ -28,11 +28,14 @@ public final class MeetingExtractor implements Extractor {
     private final MeetingFinder finder;
     private final MeetingTypeContext typeContext;
     private final Map<IRI, String> placeLabels = new HashMap<>();
+    /** The portfolio of each type's participants ({@code Defensie} for {@code ministers van Defensie}), by notation. */
+    private final Map<String, String> portfolios = new HashMap<>();
 
     public MeetingExtractor(ReferenceVocabulary vocabulary) {
         Map<String, MeetingType> types = new HashMap<>();
         for (MeetingTypeNames t : vocabulary.meetingTypes()) {
             types.put(t.notation(), new MeetingType(t.notation(), t.concept(), t.convenedBy(), t.notation().equals(OTHER)));
+            participantsPortfolio(t, vocabulary.portfolioNames()).ifPresent(p -> portfolios.put(t.notation(), p));
         }
         MeetingType other = types.get(OTHER);
         if (other == null) {
@@ -43,7 +46,20 @@ public final class MeetingExtractor implements Extractor {
         types.values().stream().map(MeetingType::convenedBy).filter(java.util.Objects::nonNull).distinct()
                 .forEach(org -> vocabulary.entry(org).ifPresent(organisations::add));
         this.typeContext = new MeetingTypeContext(names, other, organisations);
-        this.finder = new MeetingFinder(names, placePattern(vocabulary), placesByName(vocabulary));
+        List<String> bodies = vocabulary.entries(DMM.Initiative).stream().flatMap(e -> e.names().stream()).toList();
+        this.finder = new MeetingFinder(names, new BodyMeetings(bodies, other), placePattern(vocabulary),
+                placesByName(vocabulary));
+    }
+
+    /** The portfolio its participants' name ends in: {@code ministers van Defensie} → {@code Defensie}. */
+    private static java.util.Optional<String> participantsPortfolio(MeetingTypeNames type, List<String> portfolioNames) {
+        for (String p : type.participants()) {
+            int van = p.lastIndexOf(" van ");
+            if (van > 0 && portfolioNames.contains(p.substring(van + 5))) {
+                return java.util.Optional.of(p.substring(van + 5));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private Map<String, IRI> placesByName(ReferenceVocabulary vocabulary) {
@@ -81,12 +97,15 @@ public final class MeetingExtractor implements Extractor {
         }
         for (Meeting m : meetings) {
             write(ctx, m);
+            if (portfolios.containsKey(m.type.notation())) {
+                ctx.portfolioAt(m.iri, portfolios.get(m.type.notation()));
+            }
             if (m.heldAt(primary)) {
                 ctx.out().add(m.iri, DMM.partOf, primary.iri);
             }
         }
         if (primary != null) {
-            ctx.primaryMeeting(primary.iri, primary.to);
+            ctx.primaryMeeting(primary.iri, primary.to, primary.tense());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Block;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
@@ -21,26 +22,28 @@ import org.w3id.dmmkg.loader.internal.text.Sentence;
  */
 final class MeetingFinder {
     private static final int MAX_DISTANCE = 80;
-    private static final Pattern SEQUENCE = Pattern.compile("(?iu)\\bvoor de (\\p{L}+|\\d+(?:e|ste|de)) (?:keer|maal)\\b");
+    private static final GuardedPattern SEQUENCE = GuardedPattern.compile("(?iu)\\bvoor de (\\p{L}+|\\d+(?:e|ste|de)) (?:keer|maal)\\b");
     private static final Map<String, Integer> ORDINALS = ordinals();
     /** Events and documents that are not meetings of the scheme: a date next to one of these is its date. */
-    private static final Pattern OTHER_EVENT = Pattern.compile("(?iu)\\b(commissiedebat|plenair debat|debat|"
+    private static final GuardedPattern OTHER_EVENT = GuardedPattern.compile("(?iu)\\b(commissiedebat|plenair debat|debat|"
             + "algemeen overleg|notaoverleg|conferentie|videoconferentie|persconferentie|werkbezoek|verklaring|"
             + "brief|kamerbrief|nota|motie)\\b");
     private static final int EVENT_MARGIN = 15;
     /** The preposition that makes a date modify the words before it. */
     private static final Pattern CLAUSE_START = Pattern.compile("(?iu)(?:^|[,;:]|\\b(?:en|maar|of|waarna))\\s*$");
-    private static final Pattern POSTMODIFIER = Pattern.compile("(?iu)(?:\\bd\\.d\\.|\\bdd\\.?|\\bvan|\\bop)\\s*$");
+    private static final GuardedPattern POSTMODIFIER = GuardedPattern.compile("(?iu)(?:\\bd\\.d\\.|\\bdd\\.?|\\bvan|\\bop)\\s*$");
     /** Nothing but a coordinator between two meetings named together. */
     private static final Pattern COORDINATED = Pattern.compile("(?iu)^(?:\\s*,\\s*|\\s+(?:en|alsmede|en aansluitend)\\s+)"
             + "(?:(?:de|het)\\s+)?$");
 
     private final MeetingNames names;
+    private final BodyMeetings bodies;
     private final Pattern places;
     private final Map<String, IRI> placeByName;
 
-    MeetingFinder(MeetingNames names, Pattern places, Map<String, IRI> placeByName) {
+    MeetingFinder(MeetingNames names, BodyMeetings bodies, Pattern places, Map<String, IRI> placeByName) {
         this.names = names;
+        this.bodies = bodies;
         this.places = places;
         this.placeByName = placeByName;
     }
@@ -55,7 +58,9 @@ final class MeetingFinder {
         for (Sentence s : text.sentences()) {
             String sentence = text.textOf(s);
             List<MeetingMention> here = new ArrayList<>();
-            for (MeetingNames.Hit hit : names.find(sentence)) {
+            List<MeetingNames.Hit> hits = new ArrayList<>(names.find(sentence));
+            hits.addAll(bodies.find(sentence));
+            for (MeetingNames.Hit hit : MeetingHits.read(sentence, hits)) {
                 here.add(new MeetingMention(hit, s.start(), s.index()));
             }
             assignDates(sentence, s.start(), here, anchor);

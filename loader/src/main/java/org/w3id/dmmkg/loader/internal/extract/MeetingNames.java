@@ -33,12 +33,12 @@ final class MeetingNames {
     private record Named(MeetingType type, Kind kind) {
     }
 
-    private static final String EDGE_BEFORE = "(?<![\\p{L}\\d])";
-    private static final String EDGE_AFTER = "(?![\\p{L}\\d])";
-    private static final String ADJECTIVE = "(?:(?i:informele|formele|ministeriële|extra|ingelaste|virtuele|gezamenlijke|"
+    static final String EDGE_BEFORE = "(?<![\\p{L}\\d])";
+    static final String EDGE_AFTER = "(?![\\p{L}\\d])";
+    static final String ADJECTIVE = "(?:(?i:informele|formele|ministeriële|extra|ingelaste|virtuele|gezamenlijke|"
             + "buitengewone|eerstvolgende|jaarlijkse)\\s+)?";
     /** A gathering of people: {@code bijeenkomst van de …}, {@code videoconferentie van …}. */
-    private static final String GATHERING = "(?i:(?:bijeenkomst|vergadering|videoconferentie|videovergadering|conferentie|"
+    static final String GATHERING = "(?i:(?:bijeenkomst|vergadering|videoconferentie|videovergadering|conferentie|"
             + "overleg|ontmoeting|werksessie|sessie)(?:en)?\\s+van\\s+(?:de\\s+|het\\s+)?)";
     private static final String DETERMINER = "(?i:de|deze|die|aankomende|komende|volgende|eerstvolgende|afgelopen|vorige|"
             + "laatste|jongste)\\s+";
@@ -111,7 +111,7 @@ final class MeetingNames {
                 + "(?!\\s+van\\s+\\p{Lu})", Pattern.UNICODE_CASE);
     }
 
-    /** The meetings a sentence names, longest first where names overlap, in text order. */
+    /** The meetings a sentence names, in text order (offices, aliases and overlaps read by {@link MeetingHits}). */
     List<Hit> find(String sentence) {
         List<Hit> all = new ArrayList<>();
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -130,7 +130,7 @@ final class MeetingNames {
                 collect(participantsAsSubject.matcher(sentence), false, all);
             }
         }
-        return longestFirst(all);
+        return MeetingHits.read(sentence, all);
     }
 
     /**
@@ -214,18 +214,6 @@ final class MeetingNames {
         }
     }
 
-    private static List<Hit> longestFirst(List<Hit> all) {
-        all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
-        List<Hit> kept = new ArrayList<>();
-        for (Hit h : all) {
-            if (kept.stream().noneMatch(k -> k.start() < h.end() && h.start() < k.end())) {
-                kept.add(h);
-            }
-        }
-        kept.sort(Comparator.comparingInt(Hit::start));
-        return kept;
-    }
-
     private void register(String name, MeetingType type, Kind kind, List<String> alternatives) {
         List<Named> named = byKey.computeIfAbsent(key(name), k -> new ArrayList<>());
         if (named.stream().noneMatch(n -> n.type().equals(type) && n.kind() == kind)) {
@@ -245,7 +233,7 @@ final class MeetingNames {
     }
 
     /** The names as one alternation, longest first; loosely (see {@link #looseWords}) or exactly. */
-    private static String alternatives(List<String> names, boolean loose) {
+    static String alternatives(List<String> names, boolean loose) {
         List<String> sorted = names.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<String> out = new ArrayList<>();
         for (String name : sorted) {

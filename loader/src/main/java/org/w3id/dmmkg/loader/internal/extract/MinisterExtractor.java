@@ -41,6 +41,8 @@ public final class MinisterExtractor implements Extractor {
     private final Map<String, IRI> knownMinisters;
     private final Pattern byAdjective;
     private final Pattern byCountry;
+    private final Pattern byCountryOnly;
+    private final Pattern countryName;
     private final Pattern unqualified;
 
     public MinisterExtractor(ReferenceVocabulary vocabulary) {
@@ -62,11 +64,13 @@ public final class MinisterExtractor implements Extractor {
         adjectives.sort(Comparator.comparing(String::length).reversed());
         names.sort(Comparator.comparing(String::length).reversed());
         String adj = "(" + String.join("|", adjectives) + ")";
-        String country = "(?:" + String.join("|", names) + ")";
+        String country = "(?:(?:de |het )?(?:" + String.join("|", names) + "))";
+        String countries = "(" + country + "(?:(?:, | en )" + country + ")*)(?![\\p{L}-])";
         this.byAdjective = Pattern.compile("(?<![\\p{L}-])(?:de|De|het|Het) " + adj + " [Mm]inisters? van " + portfolio
                 + "(?:,? (" + NAME + "))?");
-        this.byCountry = Pattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + portfolio + " van (" + country
-                + "(?:(?:, | en )" + country + ")*)");
+        this.byCountry = Pattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + portfolio + " van " + countries);
+        this.byCountryOnly = Pattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + countries);
+        this.countryName = Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", names) + ")(?![\\p{L}-])");
         this.unqualified = Pattern.compile("(?<![\\p{L}-])(?:de|De) [Mm]inister van " + portfolio + "(?! van \\p{Lu})");
     }
 
@@ -98,11 +102,11 @@ public final class MinisterExtractor implements Extractor {
                     continue;
                 }
                 mark(taken, c.start(), c.end());
-                for (String name : c.group(2).split(", | en ")) {
-                    Entry country = countryByWord.get(name.strip().toLowerCase(Locale.ROOT));
+                for (Entry country : countries(c.group(2))) {
                     write(ctx, s, country.id(), country.label(), c.group(1), c.start(), c.end());
                 }
             }
+            byCountryOnly(ctx, s, sentence, taken);
             Matcher u = unqualified.matcher(sentence);
             while (u.find()) {
                 if (!taken[u.start() + 3]) {
@@ -110,6 +114,47 @@ public final class MinisterExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * {@code de ministers van Finland en Zweden}: ministers named by country alone, whose
+     * portfolio is that of the participants of the meeting the sentence names, else of the
+     * letter's own meeting (defence ministers at a DMM); none when neither says.
+     */
+    private void byCountryOnly(LetterContext ctx, Sentence s, String sentence, boolean[] taken) {
+        Matcher c = byCountryOnly.matcher(sentence);
+        while (c.find()) {
+            String portfolio = taken[c.start()] ? null : impliedPortfolio(ctx, s);
+            if (portfolio == null) {
+                continue;
+            }
+            mark(taken, c.start(), c.end());
+            for (Entry country : countries(c.group(1))) {
+                write(ctx, s, country.id(), country.label(), portfolio, c.start(), c.end());
+            }
+        }
+    }
+
+    private static String impliedPortfolio(LetterContext ctx, Sentence s) {
+        for (Mention m : ctx.mentions()) {
+            if (m.type().equals(DMM.Meeting) && m.sentence() == s.index() && ctx.portfolioAt(m.entity()) != null) {
+                return ctx.portfolioAt(m.entity());
+            }
+        }
+        return ctx.primaryMeeting() == null ? null : ctx.portfolioAt(ctx.primaryMeeting());
+    }
+
+    /** The countries of a list ({@code Bosnië en Herzegovina, Finland en Zweden}), each name whole, longest first. */
+    private List<Entry> countries(String list) {
+        List<Entry> out = new ArrayList<>();
+        Matcher m = countryName.matcher(list);
+        while (m.find()) {
+            Entry country = countryByWord.get(m.group().toLowerCase(Locale.ROOT));
+            if (country != null && !out.contains(country)) {
+                out.add(country);
+            }
+        }
+        return out;
     }
 
     private static void mark(boolean[] taken, int from, int to) {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
@@ -12,6 +11,7 @@ import org.eclipse.rdf4j.model.vocabulary.SKOS;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
 import org.w3id.dmmkg.loader.internal.rdf.Slugs;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
 import org.w3id.dmmkg.loader.vocab.DMM;
 
@@ -37,32 +37,35 @@ final class NameDiscovery {
             + "Project|Pact|Agenda|Concept|Review";
     /** English words that end a mission's name. */
     private static final String MISSION_WORD = "Mission|Operation|Task Force";
-    private static final Pattern INITIATIVE_WORDS = Pattern.compile("(?i)\\b(initiative|pledge|plan|programme|program|"
+    private static final GuardedPattern INITIATIVE_WORDS = GuardedPattern.compile("(?i)\\b(initiative|pledge|plan|programme|program|"
             + "package|coalition|concept|strategy|fund|facility|compact|framework|mechanism|instrument|capability|"
             + "capacity|partnership|roadmap|project|pact|agenda|review|initiatief|programma|pakket|coalitie|strategie|"
             + "fonds|faciliteit|actieplan|samenwerking|plan)\\b");
-    private static final Pattern MISSION_WORDS = Pattern.compile("(?i)(\\b(mission|operation|task force)\\b|"
+    private static final GuardedPattern MISSION_WORDS = GuardedPattern.compile("(?i)(\\b(mission|operation|task force)\\b|"
             + "(missie|operatie)\\b)");
     /** A capitalised word of a name; English particles may join them. */
     private static final String WORD = "\\p{Lu}[\\p{L}\\d'’-]*";
     private static final String NAME = WORD + "(?:\\s+(?:(?:of|for|and|the|on|in|to)\\s+)?" + WORD + "){0,4}";
-    private static final Pattern OPERATION = Pattern.compile("(?<![\\p{L}-])(?<pre>(?:\\p{Lu}{2,4}[- ])?)(?<cue>[Oo]peratie|"
+    private static final GuardedPattern OPERATION = GuardedPattern.compile("(?<![\\p{L}-])(?<pre>(?:\\p{Lu}{2,4}[- ])?)(?<cue>[Oo]peratie|"
             + "Operation|[Mm]issie|Mission|\\p{Ll}+(?:missie|operatie))\\s+(?:\\((?<acr>\\p{Lu}[\\p{Lu}\\d]{1,7})\\)\\s+)?"
             + "(?<name>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})");
-    private static final Pattern LED = Pattern.compile("(?:\\b\\p{Lu}{2,4}-geleide|\\bdoor\\s+(?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+"
+    private static final GuardedPattern LED = GuardedPattern.compile("(?:\\b\\p{Lu}{2,4}-geleide|\\bdoor\\s+(?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+"
             + "\\s+geleide)\\s+(?<name>(?:\\p{Lu}{2,}\\s+)?" + NAME + ")");
-    private static final Pattern ACRONYM = Pattern.compile(
+    private static final GuardedPattern ACRONYM = GuardedPattern.compile(
             "(?<name>(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|the|on|to|van|voor|de|het|en)\\s+)?){1,7})\\((?<acr>\\p{Lu}[\\p{Lu}\\d-]{1,7})\\)");
-    private static final Pattern ENGLISH_NAME = Pattern.compile("(?<![\\p{L}\\d-])(?<name>(?:" + WORD + "\\s+(?:(?:of|for|and|"
+    private static final GuardedPattern ENGLISH_NAME = GuardedPattern.compile("(?<![\\p{L}\\d-])(?<name>(?:" + WORD + "\\s+(?:(?:of|for|and|"
             + "the|on|in|to)\\s+)?){1,5}(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + "))(?![\\p{L}\\d-])");
     /** The words an English name ends in: a cheap test before {@link #ENGLISH_NAME}. */
-    private static final Pattern ENDING_WORDS = Pattern.compile("\\b(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + ")\\b");
-    private static final Pattern GLOSS = Pattern.compile("(?<![\\p{L}-])(?<head>\\p{Ll}[\\p{L}-]*)\\s+\\((?<name>"
+    private static final GuardedPattern ENDING_WORDS = GuardedPattern.compile("\\b(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + ")\\b");
+    private static final GuardedPattern GLOSS = GuardedPattern.compile("(?<![\\p{L}-])(?<head>\\p{Ll}[\\p{L}-]*)\\s+\\((?<name>"
             + "\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,5})\\)");
     /** Words that open a sentence or stand before a name without being part of it. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "In", "Op",
             "Met", "Voor", "Van", "Via", "Bij", "Ook", "Zo", "Nederland", "Daarnaast", "Tevens", "Verder");
     private static final Set<String> NOT_OPERATION_NAMES = Set.of("de", "het", "een", "in", "en");
+    /** Words of a letter's own structure ({@code Geannoteerde Agenda}): a name made of these alone names no initiative. */
+    private static final Set<String> LETTER_STRUCTURE = Set.of("geannoteerde", "voorlopige", "definitieve", "concept",
+            "agenda", "verslag", "brief", "kamerbrief", "bijlage", "betreft", "planning");
 
     private final LetterContext ctx;
     private final boolean[] covered;
@@ -140,7 +143,7 @@ final class NameDiscovery {
         Matcher m = ENGLISH_NAME.matcher(sentence);
         while (m.find()) {
             String name = trimLeading(m.group("name"));
-            if (name.split("\\s+").length < 2) {
+            if (name.split("\\s+").length < 2 || isLetterStructure(name)) {
                 continue;
             }
             int start = s.start() + m.end("name") - name.length();
@@ -158,6 +161,15 @@ final class NameDiscovery {
                 discovered(type, m.group("name"), null, s.start() + m.start("name"), s.start() + m.end("name"));
             }
         }
+    }
+
+    private static boolean isLetterStructure(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!LETTER_STRUCTURE.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name's type by the word that says what it is; null when no such word is in it. */

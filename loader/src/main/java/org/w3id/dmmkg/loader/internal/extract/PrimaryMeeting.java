@@ -3,7 +3,7 @@ package org.w3id.dmmkg.loader.internal.extract;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Block;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
@@ -12,13 +12,14 @@ import org.w3id.dmmkg.loader.internal.text.Sentence;
  * The meeting a letter is about: the one its subject line (or a title heading before any
  * paragraph) names; else the one its opening paragraph names, a dated one first, then one with
  * a day and month, then one its first sentence names as what the letter is for ({@code Hierbij
- * ontvangt u de agenda voor …}); else the first dated near the letter's date. A letter that names
- * no meeting of its own has none.
+ * ontvangt u de agenda voor …}); else the first dated near the letter's date, or in an undated
+ * letter the first it dates from itself ({@code 8 en 9 juni jl.}, {@code 3 maart aanstaande}),
+ * known year or not. A letter that names no meeting of its own has none.
  */
 final class PrimaryMeeting {
     private static final int WINDOW_DAYS = 75;
     /** A first sentence that says what the letter is: {@code Hierbij ontvangt u de geannoteerde agenda voor …}. */
-    private static final Pattern PURPOSE = Pattern.compile("(?iu)\\b(hierbij|agenda|verslag|informeer ik|ontvangt u)\\b");
+    private static final GuardedPattern PURPOSE = GuardedPattern.compile("(?iu)\\b(hierbij|agenda|verslag|informeer ik|ontvangt u)\\b");
 
     private PrimaryMeeting() {
     }
@@ -35,7 +36,7 @@ final class PrimaryMeeting {
         }
         LocalDate date = ctx.letterDate();
         for (Meeting m : meetings) {
-            if (m.from != null && date != null && Math.abs(ChronoUnit.DAYS.between(date, m.to)) <= WINDOW_DAYS) {
+            if (date == null ? m.tense() != 0 : m.from != null && Math.abs(ChronoUnit.DAYS.between(date, m.to)) <= WINDOW_DAYS) {
                 return m;
             }
         }

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.vocab.DMM;
 
 /**
@@ -18,14 +18,14 @@ import org.w3id.dmmkg.loader.vocab.DMM;
 final class Quantities {
     private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?|een|twee|drie|vier|vijf|zes|zeven|acht|"
             + "negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)";
-    private static final Pattern EURO = Pattern.compile("(?iu)(?:€\\s*" + NUMBER + "\\s*(miljoen|miljard|mln\\.?|mld\\.?)?|"
+    private static final GuardedPattern EURO = GuardedPattern.compile("(?iu)(?:€\\s*" + NUMBER + "\\s*(miljoen|miljard|mln\\.?|mld\\.?)?|"
             + NUMBER + "\\s*(miljoen|miljard|mln\\.?|mld\\.?)?\\s*euro)");
-    private static final Pattern PERSONNEL = Pattern.compile("(?iu)" + NUMBER + "\\s+(?:\\p{L}+\\s+)?(militairen|personen|"
+    private static final GuardedPattern PERSONNEL = GuardedPattern.compile("(?iu)" + NUMBER + "\\s+(?:\\p{L}+\\s+)?(militairen|personen|"
             + "manschappen|instructeurs|mariniers)");
-    private static final Pattern ROTATIONS = Pattern.compile("(?iu)" + NUMBER + "\\s+rotaties");
-    private static final Pattern GDP = Pattern.compile("(?iu)(\\d+(?:,\\d+)?)\\s*(?:%|procent)\\s+(?:van (?:het|ons) )?(?:bbp|bnp)");
-    private static final Pattern MONTHS = Pattern.compile("(?iu)" + NUMBER + "\\s+maanden");
-    private static final Pattern YEAR = Pattern.compile("(?iu)\\b(?:in|voor|vanaf|tot en met)\\s+((?:19|20)\\d\\d)\\b");
+    private static final GuardedPattern ROTATIONS = GuardedPattern.compile("(?iu)" + NUMBER + "\\s+rotaties");
+    private static final GuardedPattern GDP = GuardedPattern.compile("(?iu)(\\d+(?:,\\d+)?)\\s*(?:%|procent)\\s+(?:van (?:het|ons) )?(?:bbp|bnp)");
+    private static final GuardedPattern MONTHS = GuardedPattern.compile("(?iu)" + NUMBER + "\\s+maanden");
+    private static final GuardedPattern YEAR = GuardedPattern.compile("(?iu)\\b(?:in|voor|vanaf|tot en met)\\s+((?:19|20)\\d\\d)\\b");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("een", 1), Map.entry("twee", 2),
             Map.entry("drie", 3), Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
             Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11),
@@ -85,7 +85,7 @@ final class Quantities {
         return GraphWriter.typed(canonical.toPlainString(), XSD.DECIMAL);
     }
 
-    private static void integer(GraphWriter out, IRI commitment, IRI property, Pattern p, String sentence) {
+    private static void integer(GraphWriter out, IRI commitment, IRI property, GuardedPattern p, String sentence) {
         Matcher m = p.matcher(sentence);
         if (m.find()) {
             out.add(commitment, property, number(m.group(1)).longValue());

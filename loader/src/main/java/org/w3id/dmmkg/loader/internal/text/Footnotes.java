@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the footnote blocks of a page-laid-out letter and the markers in the running text
- * that point to them. A footnote is recognised by its number (the next one expected) and by
- * a marker with that number glued to a word or punctuation before it ({@code vergroten.1},
- * {@code c.s.2}); its block runs until the next page starts (an indented line).
+ * that point to them. A footnote is recognised by its number (the next one expected; the
+ * first may be any, as in an excerpt whose earlier notes were cut) and by a marker with that
+ * number glued to a word or punctuation before it ({@code vergroten.1}, {@code c.s.2},
+ * {@code Oekraïne3.}); its block runs until the next page starts (an indented line).
  */
 final class Footnotes {
     private static final Pattern START = Pattern.compile("^(\\d{1,2})\\s+\\S");
@@ -29,18 +30,20 @@ final class Footnotes {
         int searchFrom = 0;
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = START.matcher(lines.get(i).text());
-            if (!m.find() || Integer.parseInt(m.group(1)) != expected) {
+            int number = m.find() ? Integer.parseInt(m.group(1)) : -1;
+            if (number != expected && !(found.isEmpty() && number > 0)) {
                 continue;
             }
-            if (!markMarker(lines, searchFrom, i, expected)) {
+            if (!markMarker(lines, searchFrom, i, number, found.size() + 1)) {
                 continue;
             }
+            expected = number;
             int last = blockEnd(lines, i, expected + 1);
             // Footnotes stacked at the foot of one page: 1 …, 2 …
             found.add(new Footnote(expected, i, last));
             expected++;
             while (last + 1 < lines.size() && startsFootnote(lines.get(nextNonBlank(lines, last + 1)), expected)
-                    && markMarker(lines, searchFrom, i, expected)) {
+                    && markMarker(lines, searchFrom, i, expected, found.size() + 1)) {
                 int first = nextNonBlank(lines, last + 1);
                 last = blockEnd(lines, first, expected + 1);
                 found.add(new Footnote(expected, first, last));
@@ -90,9 +93,12 @@ final class Footnotes {
         return Character.isLowerCase(c) || Character.isDigit(c);
     }
 
-    /** Marks the last marker {@code number} in lines {@code [from, to)}; false if there is none. */
-    private static boolean markMarker(List<Line> lines, int from, int to, int number) {
-        Pattern marker = Pattern.compile("(?<!\\d[.,])(?<=[\\p{L}.,;:)’'”\"])" + number + "(?=\\s|$)");
+    /**
+     * Marks the last marker {@code number} in lines {@code [from, to)}, as the {@code ordinal}-th
+     * footnote; false if there is none. A marker stands before white space or punctuation.
+     */
+    private static boolean markMarker(List<Line> lines, int from, int to, int number, int ordinal) {
+        Pattern marker = Pattern.compile("(?<!\\d[.,])(?<=[\\p{L}.,;:)’'”\"])" + number + "(?=[\\s.,;:)]|$)");
         for (int i = to - 1; i >= from; i--) {
             Line line = lines.get(i);
             Matcher m = marker.matcher(line.text());
@@ -101,7 +107,7 @@ final class Footnotes {
                 at = m.start();
             }
             if (at >= 0) {
-                line.markers.add(new int[] {at, number});
+                line.markers.add(new int[] {at, number, ordinal});
                 return true;
             }
         }

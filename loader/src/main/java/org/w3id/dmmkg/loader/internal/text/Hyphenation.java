@@ -3,8 +3,6 @@ package org.w3id.dmmkg.loader.internal.text;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a hyphen at a line end is a real one ({@code NAVO-verdragsgebied},
@@ -13,8 +11,6 @@ import java.util.regex.Pattern;
  * word elsewhere with or without the hyphen, that decides.
  */
 final class Hyphenation {
-    // Possessive: a repeated group recurses per repetition otherwise, and a line of "a-a-a-…" overflowed the stack.
-    private static final Pattern WORD = Pattern.compile("\\p{L}++(?:-\\p{L}++)*+");
     private static final String VOWELS = "aeiouyáéíóúäëïöüè";
 
     private final String source;
@@ -28,12 +24,36 @@ final class Hyphenation {
     private Set<String> words() {
         if (words == null) {
             words = new HashSet<>();
-            Matcher m = WORD.matcher(source);
-            while (m.find()) {
-                words.add(m.group().toLowerCase(Locale.ROOT));
+            for (int start = 0, end; start < source.length(); start = end) {
+                end = wordEnd(source, start);
+                if (end > start) {
+                    words.add(source.substring(start, end).toLowerCase(Locale.ROOT));
+                } else {
+                    end = start + Character.charCount(source.codePointAt(start));
+                }
             }
         }
         return words;
+    }
+
+    /**
+     * The end of the word at {@code start}: letters, and more letters after each single hyphen
+     * ({@code \p{L}+(?:-\p{L}+)*}); {@code start} itself when no letter stands there.
+     */
+    static int wordEnd(String s, int start) {
+        int end = letters(s, start);
+        while (end > start && end + 1 < s.length() && s.charAt(end) == '-' && letters(s, end + 1) > end + 1) {
+            end = letters(s, end + 1);
+        }
+        return end;
+    }
+
+    private static int letters(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isLetter(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return i;
     }
 
     /** {@code left} ends with the hyphen; {@code right} is the next line. */

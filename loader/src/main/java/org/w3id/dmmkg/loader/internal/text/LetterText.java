@@ -23,16 +23,25 @@ public final class LetterText {
         this.toSource = toSource;
         this.blocks = List.copyOf(blocks);
         this.sentences = SentenceSplitter.split(text, this.blocks, markers);
-        this.sourceHasSurrogates = source.text().chars().anyMatch(c -> Character.isSurrogate((char) c));
+        this.sourceHasSurrogates = hasSurrogates(source.text());
         this.markerOffsets = Map.copyOf(markers);
     }
 
-    /** Where the marker of footnote {@code number} stood in the normalised text, or -1. */
+    private static boolean hasSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the marker of the {@code number}-th footnote (counted from 1) stood in the normalised text, or -1. */
     public int footnoteMarker(int number) {
         return markerOffsets.getOrDefault(number, -1);
     }
 
-    /** The footnote number of a footnote block: its position among the footnote blocks, from 1. */
+    /** The place of a footnote block among the footnote blocks, from 1 (see {@link #footnoteMarker}). */
     public int footnoteNumber(int blockIndex) {
         int n = 0;
         for (int i = 0; i <= blockIndex; i++) {

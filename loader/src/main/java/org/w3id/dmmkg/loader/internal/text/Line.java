@@ -10,8 +10,10 @@ final class Line {
     final boolean indented;
     /** A markdown {@code #} heading. */
     final boolean markdownHeading;
-    /** Footnote markers: position in {@link #chars} and footnote number. */
+    /** Footnote markers: position in {@link #chars}, number as printed, place among the footnotes (from 1). */
     final List<int[]> markers = new ArrayList<>();
+    /** {@link #chars} as a string, made on first need: the line's characters do not change once it is made. */
+    private String text;
 
     Line(OffsetText chars, boolean indented, boolean markdownHeading) {
         this.chars = chars;
@@ -24,7 +26,10 @@ final class Line {
     }
 
     String text() {
-        return chars.toString();
+        if (text == null) {
+            text = chars.toString();
+        }
+        return text;
     }
 
     char firstChar() {

@@ -23,15 +23,29 @@ final class LineSplitter {
             if (end < 0) {
                 end = n;
             }
-            lines.add(line(source, start, end, markdown));
+            addLines(lines, source, start, end, markdown);
             start = end + 1;
         }
         return lines;
     }
 
-    private static Line line(String source, int start, int end, boolean markdown) {
+    /** One source line as a line, or a table row as the lines its labelled cells start (see {@link PipeTable}). */
+    private static void addLines(List<Line> lines, String source, int start, int end, boolean markdown) {
         String raw = source.substring(start, end);
-        boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !raw.isBlank();
+        if (!PipeTable.isRow(raw)) {
+            lines.add(line(source, start, end, markdown, false));
+        } else if (PipeTable.isRule(raw)) {
+            lines.add(line(source, start, start, markdown, true));
+        } else {
+            for (int[] part : PipeTable.lines(raw)) {
+                lines.add(line(source, start + part[0], start + part[1], markdown, true));
+            }
+        }
+    }
+
+    private static Line line(String source, int start, int end, boolean markdown, boolean table) {
+        String raw = source.substring(start, end);
+        boolean indented = !table && !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !raw.isBlank();
         boolean heading = false;
         boolean[] drop = new boolean[raw.length()];
         if (markdown) {
@@ -49,7 +63,8 @@ final class LineSplitter {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (!drop[i]) {
-                chars.append(c == '\t' || c == '\u00a0' || c == '\f' || c == '\r' ? ' ' : c, start + i);
+                boolean space = c == '\t' || c == '\u00a0' || c == '\f' || c == '\r' || table && c == '|';
+                chars.append(space ? ' ' : c, start + i);
             }
         }
         return new Line(trim(chars), indented, heading);

@@ -66,7 +66,7 @@ public final class Normaliser {
         for (int c = from; c < line.chars.length(); c++) {
             if (marker < line.markers.size() && line.markers.get(marker)[0] == c) {
                 int[] m = line.markers.get(marker++);
-                markerOffsets.put(m[1], out.length());
+                markerOffsets.put(m[2], out.length());
                 c += String.valueOf(m[1]).length() - 1;
                 continue;
             }

@@ -50,7 +50,15 @@ final class Paragraphs {
 
     /** Headings are shorter than the lines of wrapped running text. */
     private static int headingMaxLength(List<Line> lines) {
-        int[] lengths = lines.stream().filter(l -> l != null && !l.isBlank()).mapToInt(l -> l.chars.length()).sorted().toArray();
+        int[] lengths = new int[lines.size()];
+        int count = 0;
+        for (Line l : lines) {
+            if (l != null && !l.isBlank()) {
+                lengths[count++] = l.chars.length();
+            }
+        }
+        lengths = java.util.Arrays.copyOf(lengths, count);
+        java.util.Arrays.sort(lengths);
         if (lengths.length == 0) {
             return 60;
         }

@@ -1,32 +1,37 @@
 package org.w3id.dmmkg.loader.internal.vocabulary;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import org.w3id.dmmkg.loader.internal.scan.CharTrie;
+import org.w3id.dmmkg.loader.internal.scan.Chars;
 
 /**
- * Finds the names of vocabulary entries in text in one pass (Aho-Corasick): whole words
- * only, acronyms ({@code CAP}, {@code eFP}) with their case, other names in any case, and
- * the longest name where names overlap ({@code NAVO-missie in Irak} over {@code NAVO}).
+ * Finds the names of vocabulary entries in text: whole words only, acronyms ({@code CAP},
+ * {@code eFP}) with their case (and in the capitalised form older letters write, {@code Navo},
+ * see {@link AcronymForms}), other names in any case, and the longest name where names
+ * overlap ({@code NAVO-missie in Irak} over {@code NAVO}). Names are walked in two tries, one
+ * with case and one lower-cased character by character, from every word start.
  */
 public final class Gazetteer {
     /** A name found: the entry it names and where. */
     public record Hit(Entry entry, int start, int end) {
     }
 
-    private final Trie exactCase;
-    private final Trie anyCase;
+    private final CharTrie exactCase;
+    private final CharTrie anyCase;
+    /** The entries the tries' values point to. */
+    private final List<Entry> named = new ArrayList<>();
     private final Map<String, Entry> byExactName = new HashMap<>();
     private final Map<String, Entry> byLowerName = new HashMap<>();
 
     public Gazetteer(List<Entry> entries) {
-        Trie.TrieBuilder exact = Trie.builder();
-        Trie.TrieBuilder any = Trie.builder().ignoreCase();
+        CharTrie.Builder exact = CharTrie.builder();
+        CharTrie.Builder any = CharTrie.builder();
         for (Entry e : entries) {
             for (String name : namesOf(e)) {
                 if (name.length() < 2) {
@@ -34,15 +39,31 @@ public final class Gazetteer {
                 }
                 if (isCaseSensitive(name)) {
                     byExactName.putIfAbsent(name, e);
-                    exact.addKeyword(name);
+                    addName(exact, name, e);
                 } else {
                     byLowerName.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
-                    any.addKeyword(name);
+                    addName(any, lowerCase(name), e);
+                }
+            }
+        }
+        // After all names: a capitalised acronym form never takes a word another entry names.
+        for (Entry e : entries) {
+            for (String name : e.names()) {
+                String capitalised = AcronymForms.capitalised(name);
+                if (capitalised != null && !byLowerName.containsKey(capitalised.toLowerCase(Locale.ROOT))
+                        && byExactName.putIfAbsent(capitalised, e) == null) {
+                    addName(exact, capitalised, e);
                 }
             }
         }
         this.exactCase = exact.build();
         this.anyCase = any.build();
+    }
+
+    private void addName(CharTrie.Builder trie, String name, Entry e) {
+        if (trie.add(name, named.size())) {
+            named.add(e);
+        }
     }
 
     private static List<String> namesOf(Entry e) {
@@ -71,33 +92,81 @@ public final class Gazetteer {
     }
 
     public List<Hit> find(CharSequence text) {
-        String s = text.toString();
+        char[] chars = text.toString().toCharArray();
+        boolean[] wordStart = new boolean[chars.length + 1];
+        boolean[] wordEnd = new boolean[chars.length + 1];
+        char[] lower = new char[chars.length];
+        boolean previousIsWord = false;
+        for (int i = 0; i < chars.length; i++) {
+            boolean isWord = Chars.isLetterOrDigit(chars[i]);
+            wordStart[i] = !previousIsWord;
+            wordEnd[i] = !isWord;
+            lower[i] = Chars.toLowerCase(chars[i]);
+            previousIsWord = isWord;
+        }
+        wordEnd[chars.length] = true;
+        for (int i = 1; i < chars.length; i++) {
+            wordEnd[i] = wordEnd[i] || isFootnoteMarker(chars, i);
+        }
         List<Hit> all = new ArrayList<>();
-        for (Emit emit : exactCase.parseText(s)) {
-            add(all, s, emit, byExactName.get(emit.getKeyword()));
-        }
-        for (Emit emit : anyCase.parseText(s)) {
-            add(all, s, emit, byLowerName.get(emit.getKeyword().toLowerCase(Locale.ROOT)));
-        }
+        collect(exactCase, chars, wordStart, wordEnd, all);
+        collect(anyCase, lower, wordStart, wordEnd, all);
         return longestFirst(all);
     }
 
-    private static void add(List<Hit> all, String s, Emit emit, Entry entry) {
-        int start = emit.getStart();
-        int end = emit.getEnd() + 1;
-        if (entry != null && isWordEdge(s, start - 1) && isWordEdge(s, end)) {
-            all.add(new Hit(entry, start, end));
+    /**
+     * Every name of {@code trie} that stands as whole words in {@code chars}, overlapping ones
+     * included: {@code wordStart[i]} says whether a name may begin at {@code i}, {@code wordEnd[i]}
+     * whether one may end just before it (a word's end, or a footnote marker glued to it).
+     */
+    private void collect(CharTrie trie, char[] chars, boolean[] wordStart, boolean[] wordEnd, List<Hit> out) {
+        int n = chars.length;
+        for (int start = 0; start < n; start++) {
+            if (!wordStart[start]) {
+                continue;
+            }
+            int node = CharTrie.ROOT;
+            for (int i = start; i < n; i++) {
+                node = trie.next(node, chars[i]);
+                if (node == CharTrie.NONE) {
+                    break;
+                }
+                if (trie.value(node) != CharTrie.NONE && wordEnd[i + 1]) {
+                    out.add(new Hit(named.get(trie.value(node)), start, i + 1));
+                }
+            }
         }
     }
 
-    private static boolean isWordEdge(String s, int i) {
-        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+    /**
+     * A footnote marker glued to a name that ends in a small letter ({@code Pledge7},
+     * {@code Oekraïne1}): one or two digits and then the word's end. After a capital the
+     * digits may be part of a designation ({@code PG23}), so they stay part of the word.
+     */
+    private static boolean isFootnoteMarker(char[] chars, int end) {
+        if (!Character.isDigit(chars[end]) || !Character.isLowerCase(chars[end - 1])) {
+            return false;
+        }
+        int digits = 0;
+        while (end + digits < chars.length && Character.isDigit(chars[end + digits])) {
+            digits++;
+        }
+        return digits <= 2 && (end + digits == chars.length || !Chars.isLetterOrDigit(chars[end + digits]));
     }
 
-    /** Keeps the longest of overlapping hits, then the earliest. */
+    /** Lower case character by character, so that a name keeps its length and offsets. */
+    private static String lowerCase(String name) {
+        char[] chars = name.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    /** Keeps the longest of overlapping hits, then the earliest; of two on the same words, the one with case. */
     private static List<Hit> longestFirst(List<Hit> all) {
         all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
-        java.util.BitSet taken = new java.util.BitSet();
+        BitSet taken = new BitSet();
         List<Hit> kept = new ArrayList<>();
         for (Hit h : all) {
             int clash = taken.nextSetBit(h.start());

@@ -78,4 +78,39 @@ class EntityAndMinisterTest {
                 f.toString());
         assertFalse(f.stream().anyMatch(x -> x.contains("sport")), "a portfolio no ministry has: " + f);
     }
+
+    @Test
+    void ministersNamedByCountryAloneHoldThePortfolioOfTheirMeeting() throws Exception {
+        Set<String> f = facts("Op 20 en 21 februari kwamen de NAVO-ministers van Defensie in Brussel bijeen, in aanwezigheid "
+                + "van de ministers van Georgië en Moldavië.");
+        assertTrue(f.contains("minister minister/ge-defensie") && f.contains("minister minister/md-defensie"), f.toString());
+        Set<String> foreign = facts("Op 4 april vergaderden de NAVO-ministers van Buitenlandse Zaken in Brussel. Ook de "
+                + "minister van Japan was aanwezig.");
+        assertTrue(foreign.contains("minister minister/jp-buitenlandse-zaken"), foreign.toString());
+    }
+
+    @Test
+    void ministersNamedByCountryAloneWithoutAMeetingAreLeftOut() throws Exception {
+        Set<String> f = facts("De ministers van Noorwegen en Denemarken schreven een gezamenlijk artikel over de Arctis.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("minister minister/no") || x.startsWith("minister minister/dk")),
+                f.toString());
+    }
+
+    @Test
+    void aShortFormDefinedWithHiernaNamesWhatTheLongFormNamed() throws Exception {
+        org.eclipse.rdf4j.model.Model m = Snippets.model(Snippets.letter("3 april 2025", "Op 19 maart presenteerden de "
+                + "Commissie en de Hoge Vertegenwoordiger het Witboek van de Commissie over de toekomst van de "
+                + "EU-defensiesamenwerking (hierna: Witboek). Het kabinet bestudeert het Witboek. Het witboek gaat over "
+                + "paraatheid."));
+        var paper = org.eclipse.rdf4j.model.util.Values.iri(org.w3id.dmmkg.loader.vocab.DMM.ID
+                + "initiative/white-paper-european-defence");
+        assertTrue(m.filter(null, org.w3id.dmmkg.loader.vocab.OA.hasBody, paper).size() == 3, m.toString());
+    }
+
+    @Test
+    void aShortFormWhoseLongFormNoEntrySpellsOutNamesNothing() throws Exception {
+        Set<String> f = facts("De Commissie presenteerde het Witboek over de toekomst van Europa (hierna: Witboek). Het "
+                + "Witboek bevat vijf scenario's.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("initiative")), f.toString());
+    }
 }

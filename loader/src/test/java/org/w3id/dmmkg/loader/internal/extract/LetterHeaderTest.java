@@ -120,4 +120,15 @@ class LetterHeaderTest {
         assertTrue(f.contains("type brief") && f.contains("date 2010-03-02"), f.toString());
         assertTrue(f.contains("meeting meeting/dmm-2010-02-26"), f.toString());
     }
+
+    @Test
+    void readsALetterHeadRenderedAsAPipeTable() throws Exception {
+        String letter = "| | |\n|---|---|\n| Datum | 12 oktober 2021 | Onze referentie | BS2021123456 |\n"
+                + "| Betreft | Geannoteerde Agenda Informele Defensieraad Ljubljana |\n\nOp 21 en 22 oktober aanstaande komen "
+                + "de EU-ministers van Defensie bijeen in Ljubljana.\n\nDe Minister van Defensie,\n\ndrs. A. Bakker\n";
+        Set<String> f = Snippets.facts(letter);
+        assertTrue(f.contains("date 2021-10-12") && f.contains("type geannoteerde-agenda"), f.toString());
+        assertTrue(Snippets.model(letter).toString().contains("\"BS2021123456\""), "the reference from its cell");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("initiative")), "letter structure is no name: " + f);
+    }
 }

@@ -155,4 +155,43 @@ class MeetingFormsTest {
                 + "Dit onderwerp staat aan de top van de agenda. De Raad van State adviseerde positief. "
                 + "De minister van Buitenlandse Zaken stuurde een brief. Het kabinet top-3 van prioriteiten is bekend."));
     }
+
+    @Test
+    void ministerialNatoMeetingsByTheirShortNames() throws Exception {
+        Set<String> before = meetings("2 november 2008", "Tijdens de ministeriële NAVO-bijeenkomst in Brussel op 9 en 10 "
+                + "oktober 2008 spraken de ministers over Afghanistan.");
+        assertTrue(before.contains("meeting meeting/dmm-2008-10-10"), before.toString());
+        Set<String> after = meetings("1 juni 2011", "Op de NAVO-ministeriële te Brussel van 8 en 9 juni wordt gesproken "
+                + "over Libië.");
+        assertTrue(after.contains("meeting meeting/dmm-2011-06-09"), after.toString());
+    }
+
+    @Test
+    void aGatheringOfABodyThatMeetsIsAnotherMeetingNamedByIt() throws Exception {
+        Set<String> found = meetings("20 april 2019", "Op 3 mei aanstaande vindt in Stockholm de ministeriële bijeenkomst "
+                + "van de Joint Expeditionary Force plaats.");
+        assertTrue(found.contains("meeting meeting/other-joint-expeditionary-force-2019-05-03"), found.toString());
+    }
+
+    @Test
+    void anOfficeNamedAfterABodyIsNoMeeting() throws Exception {
+        assertEquals(Set.of(), meetings("5 maart 2024", "De minister sprak met de voorzitter van de Europese Raad en met de "
+                + "president van de Europese Commissie over de steun aan Oekraïne."));
+    }
+
+    @Test
+    void anAliasInParenthesesAfterAMeetingIsThatMeeting() throws Exception {
+        Set<String> found = meetings("2 mei 2016", "Op 17 mei aanstaande zal de Raad Buitenlandse Zaken (RBZ) met de "
+                + "Ministers van Defensie (RBZ Defensie) worden gehouden in Brussel.");
+        assertEquals(Set.of("meeting meeting/fac-2016-05-17", "reportsOn meeting/fac-2016-05-17"), found);
+    }
+
+    @Test
+    void acronymsInTheCapitalisedFormOfOlderLettersCount() throws Exception {
+        Set<String> f = Snippets.facts(Snippets.letter("20 oktober 2009", "Op 8 en 9 oktober jl. kwamen de ministers van "
+                + "Defensie in Bratislava bijeen. De Navo besprak de voortgang van Isaf en Kfor; de Navo-landen zijn "
+                + "het eens. Ook de EU was aanwezig."));
+        assertTrue(f.contains("meeting meeting/dmm-2009-10-09"), f.toString());
+        assertTrue(f.contains("mission mission/isaf") && f.contains("mission mission/kfor"), f.toString());
+    }
 }

@@ -86,6 +86,16 @@ class NormaliserTest {
     }
 
     @Test
+    void footnotesOfAnExcerptMayStartAtAnyNumberAndMarkersStandBeforePunctuation() {
+        String source = "De steun aan Georgië7, Armenië8. en de Baltische staten kwam aan bod.\n\n"
+                + "7 Kamerstuk 21 501-28, nr. 200\n8 Kamerstuk 21 501-28, nr. 201\n";
+        LetterText t = normalise(source);
+        assertTrue(t.text().startsWith("De steun aan Georgië, Armenië. en de Baltische"), t.text());
+        assertEquals(2, t.blocks(Block.Kind.FOOTNOTE).size());
+        assertTrue(t.text().substring(0, t.footnoteMarker(1)).endsWith("Georgië"), "the first footnote's marker");
+    }
+
+    @Test
     void recognisesLetterHeadAsFurniture() {
         LetterText t = normalise("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
                 + "Den Haag, 21 februari 2023\n\nOp 14 februari vond de DMM plaats.\n\n"

@@ -1,7 +1,9 @@
 package org.w3id.dmmkg.loader.internal.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.rdf4j.model.util.Values;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,11 @@ class GazetteerTest {
             List.of("NATO Mission Iraq", "NAVO-missie in Irak", "NMI"), null, List.of());
     private static final Entry NATO = new Entry(Values.iri(DMM.ID + "organisation/nato"), DMM.Organisation, "NAVO",
             List.of("NAVO", "NATO"), null, List.of());
-    private static final Gazetteer G = new Gazetteer(List.of(UCAP, NMI, NATO));
+    private static final Entry SFOR = new Entry(Values.iri(DMM.ID + "mission/sfor"), DMM.Mission, "SFOR",
+            List.of("Stabilisation Force", "SFOR"), null, List.of());
+    private static final Entry SAFE = new Entry(Values.iri(DMM.ID + "initiative/safe"), DMM.Initiative, "SAFE",
+            List.of("Security Action for Europe", "SAFE"), null, List.of());
+    private static final Gazetteer G = new Gazetteer(List.of(UCAP, NMI, NATO, SFOR, SAFE));
 
     private static List<String> found(String text) {
         return G.find(text).stream().map(h -> text.substring(h.start(), h.end()) + "=" + h.entry().id().getLocalName())
@@ -39,5 +45,57 @@ class GazetteerTest {
     @Test
     void nameMatchesInAnyCaseAndBeforeAHyphen() {
         assertEquals(List.of("nato mission iraq=nmi", "NMI=nmi"), found("de nato mission iraq en de NMI-inzet"));
+    }
+
+    @Test
+    void anAcronymAlsoMatchesInTheCapitalisedFormOlderLettersWrite() {
+        assertEquals(List.of("Navo=nato", "Sfor=sfor", "Navo=nato"), found("De Navo-landen in Sfor en de Navo-top"));
+    }
+
+    @Test
+    void aCapitalisedFormThatIsAWordOrTooShortIsNoAcronym() {
+        assertEquals(List.of(), found("Safe is het woord. Cap op het hoofd. En sfor en navo in kleine letters."));
+        Entry eu = new Entry(Values.iri(DMM.ID + "organisation/eu"), DMM.Organisation, "EU", List.of("EU"), null, List.of());
+        assertEquals(List.of(), new Gazetteer(List.of(eu)).find("Eu en de Eu-landen"));
+    }
+
+    @Test
+    void aFootnoteMarkerGluedToANameEndingInASmallLetterDoesNotHideIt() {
+        Entry pledge = new Entry(Values.iri(DMM.ID + "initiative/p"), DMM.Initiative, "Cyber Pledge", List.of("Cyber Pledge"),
+                null, List.of());
+        Gazetteer g = new Gazetteer(List.of(pledge, UCAP));
+        assertEquals(2, g.find("de Cyber Pledge12, en de Cyber Pledge3").size());
+        assertEquals(0, g.find("de Cyber Pledge123, de Cyber Pledge2a en het CAP2").size());
+    }
+
+    @Test
+    void aNameWithCaseWinsOverTheSameWordsWithout() {
+        Entry efp = new Entry(Values.iri(DMM.ID + "mission/efp"), DMM.Mission, "eFP", List.of("eFP"), null, List.of());
+        Entry fund = new Entry(Values.iri(DMM.ID + "initiative/efp"), DMM.Initiative, "Efp", List.of("Efp"), null,
+                List.of());
+        Gazetteer g = new Gazetteer(List.of(fund, efp));
+        assertEquals(List.of(DMM.Mission), g.find("de eFP in").stream().map(h -> h.entry().type()).toList());
+        assertEquals(List.of(DMM.Initiative), g.find("de EFP in").stream().map(h -> h.entry().type()).toList());
+    }
+
+    @Test
+    void theFirstEntryOfANameKeepsIt() {
+        Entry other = new Entry(Values.iri(DMM.ID + "organisation/other"), DMM.Organisation, "Navo", List.of("navo"),
+                null, List.of());
+        Gazetteer g = new Gazetteer(List.of(NMI, other, NATO));
+        assertEquals("nato", g.find("de NAVO").get(0).entry().id().getLocalName(), "NAVO is an acronym: its own trie");
+        assertEquals("other", g.find("de Navo").get(0).entry().id().getLocalName());
+    }
+
+    @Test
+    void pathologicalLinesFinishAndFindWhatIsThere() {
+        // A guard against hangs and deep recursion, not a measure of speed.
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertEquals(List.of(), found("a".repeat(100_000)));
+            assertEquals(List.of(), found("N".repeat(100_000)));
+            assertEquals(List.of(), found("navo-missie in ".repeat(7_000)));
+            assertEquals(25_000, G.find("NAVO ".repeat(25_000)).size());
+            assertEquals(List.of("NATO=nato"), found("x".repeat(100_000) + " NATO " + "\u00e9".repeat(100_000)));
+        });
     }
 }

@@ -1,0 +1,44 @@
+package org.w3id.dmmkg.loader.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Meetings of bodies that are no meeting type of their own but meet: {@code de ministeriële
+ * bijeenkomst van het European Intervention Initiative}, {@code een vergadering van de Northern
+ * Group}. Each is a meeting of the catch-all type, told apart by the body's name. The bodies are
+ * the vocabulary's initiatives; only the frame (a gathering of …) is code.
+ */
+final class BodyMeetings {
+    /** The words a gathering begins with, for a cheap test before the pattern. */
+    private static final List<String> GATHERING_WORDS = List.of("bijeenkomst", "vergadering", "conferentie", "overleg",
+            "ontmoeting", "sessie");
+
+    private final Pattern gatherings;
+    private final MeetingType other;
+
+    /** @param bodies the bodies' names; @param other the catch-all type, or null (then none is found) */
+    BodyMeetings(List<String> bodies, MeetingType other) {
+        this.other = other;
+        this.gatherings = bodies.isEmpty() || other == null ? null
+                : Pattern.compile(MeetingNames.EDGE_BEFORE + MeetingNames.ADJECTIVE + MeetingNames.GATHERING + "(?<n>"
+                        + MeetingNames.alternatives(bodies, true) + ")" + MeetingNames.EDGE_AFTER, Pattern.UNICODE_CASE);
+    }
+
+    /** The gatherings of bodies a sentence names. */
+    List<MeetingNames.Hit> find(String sentence) {
+        List<MeetingNames.Hit> out = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (gatherings == null || GATHERING_WORDS.stream().noneMatch(lower::contains)) {
+            return out;
+        }
+        Matcher m = gatherings.matcher(sentence);
+        while (m.find()) {
+            out.add(new MeetingNames.Hit(m.start(), m.end(), MeetingNames.Kind.NAME, m.group("n"), List.of(other), false));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,150 @@
+package org.w3id.dmmkg.loader.internal.scan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * A trie of words over {@code char}s, immutable, in primitive arrays: no boxing and no object
+ * per character. Nodes are numbered depth first, so that a word's nodes and their edges lie
+ * next to each other and a walk reads memory in order; the root's children are a table
+ * indexed by character. Each word carries an {@code int} value (the first one given for it
+ * stays). A walk starts at {@link #ROOT}; a step that leaves the trie gives {@link #NONE}.
+ */
+public final class CharTrie {
+    public static final int ROOT = 0;
+    public static final int NONE = -1;
+    /** The root's children by character below this: the characters words start with. */
+    private static final int ROOT_TABLE = 0x250;
+
+    private final int[] rootChildren;
+    /** The edges of node {@code n} are {@code [firstEdge[n], firstEdge[n + 1])}, sorted by character. */
+    private final int[] firstEdge;
+    private final char[] edgeChars;
+    private final int[] edgeTargets;
+    private final int[] values;
+    private final int longest;
+
+    private CharTrie(Builder b) {
+        int nodeCount = b.count(b.root);
+        this.firstEdge = new int[nodeCount + 1];
+        this.edgeChars = new char[nodeCount - 1];
+        this.edgeTargets = new int[nodeCount - 1];
+        this.values = new int[nodeCount];
+        this.rootChildren = new int[ROOT_TABLE];
+        Arrays.fill(rootChildren, NONE);
+        layOut(b.root);
+        for (int e = firstEdge[ROOT]; e < firstEdge[ROOT + 1]; e++) {
+            if (edgeChars[e] < ROOT_TABLE) {
+                rootChildren[edgeChars[e]] = edgeTargets[e];
+            }
+        }
+        this.longest = b.longest;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The node reached from {@code node} by {@code c}, or {@link #NONE}. */
+    public int next(int node, char c) {
+        if (node == ROOT && c < ROOT_TABLE) {
+            return rootChildren[c];
+        }
+        for (int e = firstEdge[node], end = firstEdge[node + 1]; e < end; e++) {
+            char label = edgeChars[e];
+            if (label >= c) {
+                return label == c ? edgeTargets[e] : NONE;
+            }
+        }
+        return NONE;
+    }
+
+    /** The value of the word that ends at {@code node}, or {@link #NONE} when no word ends there. */
+    public int value(int node) {
+        return values[node];
+    }
+
+    /** The length of the longest word: no walk goes deeper. */
+    public int longestWord() {
+        return longest;
+    }
+
+    /**
+     * Numbers the nodes depth first and writes their edges, without recursion (a word may be
+     * longer than the stack is deep).
+     */
+    private void layOut(Builder.Node root) {
+        List<Builder.Node> order = new ArrayList<>();
+        List<Builder.Node> stack = new ArrayList<>(List.of(root));
+        while (!stack.isEmpty()) {
+            Builder.Node n = stack.remove(stack.size() - 1);
+            n.number = order.size();
+            order.add(n);
+            List<Builder.Node> children = new ArrayList<>(n.children.values());
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.add(children.get(i));
+            }
+        }
+        int edge = 0;
+        for (Builder.Node n : order) {
+            values[n.number] = n.value;
+            firstEdge[n.number] = edge;
+            for (var child : n.children.entrySet()) {
+                edgeChars[edge] = child.getKey();
+                edgeTargets[edge] = child.getValue().number;
+                edge++;
+            }
+        }
+        firstEdge[order.size()] = edge;
+    }
+
+    /** Collects words, then lays them out as a {@link CharTrie}. */
+    public static final class Builder {
+        private final Node root = new Node();
+        private int longest;
+
+        private Builder() {
+        }
+
+        /** Adds {@code word} with {@code value}; false (and the old value kept) when it was there already. */
+        public boolean add(CharSequence word, int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("values are not negative: " + value);
+            }
+            Node node = root;
+            for (int i = 0; i < word.length(); i++) {
+                node = node.children.computeIfAbsent(word.charAt(i), c -> new Node());
+            }
+            longest = Math.max(longest, word.length());
+            if (node.value != NONE) {
+                return false;
+            }
+            node.value = value;
+            return true;
+        }
+
+        public CharTrie build() {
+            return new CharTrie(this);
+        }
+
+        private int count(Node from) {
+            int n = 0;
+            List<Node> stack = new ArrayList<>(List.of(from));
+            while (!stack.isEmpty()) {
+                Node node = stack.remove(stack.size() - 1);
+                n++;
+                stack.addAll(node.children.values());
+            }
+            return n;
+        }
+
+        /** A node while building: its children in character order. */
+        private static final class Node {
+            final TreeMap<Character, Node> children = new TreeMap<>();
+            int value = NONE;
+            int number;
+        }
+    }
+}

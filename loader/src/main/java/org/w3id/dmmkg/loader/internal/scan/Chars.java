@@ -1,0 +1,44 @@
+package org.w3id.dmmkg.loader.internal.scan;
+
+/**
+ * {@link Character}'s tests and case mapping with a table for ASCII, where nearly every
+ * character of a letter falls; other characters go to {@link Character}, so the answers
+ * are always the same as its own.
+ */
+public final class Chars {
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private Chars() {
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}. */
+    public static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * The character's case fold, {@code toLowerCase(toUpperCase(c))}: two characters that a
+     * case-insensitive regular expression takes for each other ({@code (?i)} or {@code (?iu)})
+     * have the same fold.
+     */
+    public static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** {@link Character#toLowerCase(char)}. */
+    public static char toLowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+}

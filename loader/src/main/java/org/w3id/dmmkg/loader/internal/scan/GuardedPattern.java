@@ -1,0 +1,95 @@
+package org.w3id.dmmkg.loader.internal.scan;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiled regular expression with a cheap test before it: the strings every match must
+ * contain ({@link RequiredLiterals}), looked for in one walk over the text. A text that holds
+ * none of them cannot match, so the expression is not run on it; any other text gets the
+ * expression's own matcher, so what matches is exactly what {@link Pattern} matches.
+ */
+public final class GuardedPattern {
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+    /** Up to this many required strings, each is looked for with {@link String#indexOf}; more, in one walk of a trie. */
+    private static final int FEW = 8;
+
+    private final Pattern pattern;
+    /** The required strings, folded, when few; else null. */
+    private final String[] few;
+    /** The required strings, folded, when many; else null. */
+    private final CharTrie many;
+
+    private GuardedPattern(Pattern pattern, Set<String> required) {
+        this.pattern = pattern;
+        if (required == null || required.size() > FEW) {
+            this.few = null;
+        } else {
+            this.few = required.toArray(new String[0]);
+        }
+        if (required == null || required.size() <= FEW) {
+            this.many = null;
+        } else {
+            CharTrie.Builder trie = CharTrie.builder();
+            required.forEach(word -> trie.add(word, 0));
+            this.many = trie.build();
+        }
+    }
+
+    public static GuardedPattern compile(String regex) {
+        return compile(regex, 0);
+    }
+
+    public static GuardedPattern compile(String regex, int flags) {
+        return new GuardedPattern(Pattern.compile(regex, flags), RequiredLiterals.of(regex, flags));
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** False when {@code text} holds none of the strings every match needs: then nothing in it matches. */
+    public boolean mayMatch(CharSequence text) {
+        if (few == null && many == null) {
+            return true;
+        }
+        String folded = FoldedText.of(text);
+        if (few != null) {
+            for (String word : few) {
+                if (folded.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return containsAny(folded);
+    }
+
+    private boolean containsAny(String folded) {
+        int n = folded.length();
+        for (int start = 0; start < n; start++) {
+            int node = many.next(CharTrie.ROOT, folded.charAt(start));
+            for (int i = start + 1; node != CharTrie.NONE; i++) {
+                if (many.value(node) != CharTrie.NONE) {
+                    return true;
+                }
+                node = i < n ? many.next(node, folded.charAt(i)) : CharTrie.NONE;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The expression's matcher over {@code text}, or, when the text cannot match, a matcher over
+     * it that finds nothing in any region. Meant for this text only: not to be reset to another.
+     */
+    public Matcher matcher(CharSequence text) {
+        return mayMatch(text) ? pattern.matcher(text) : NEVER.matcher(text);
+    }
+
+    @Override
+    public String toString() {
+        return pattern.pattern();
+    }
+}

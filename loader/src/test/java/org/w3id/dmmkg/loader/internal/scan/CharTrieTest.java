@@ -1,0 +1,68 @@
+package org.w3id.dmmkg.loader.internal.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CharTrieTest {
+    private static int walk(CharTrie trie, String word) {
+        int node = CharTrie.ROOT;
+        for (int i = 0; i < word.length() && node != CharTrie.NONE; i++) {
+            node = trie.next(node, word.charAt(i));
+        }
+        return node == CharTrie.NONE ? CharTrie.NONE : trie.value(node);
+    }
+
+    @Test
+    void findsEachWordWithItsValueAndNoOther() {
+        CharTrie.Builder trie = CharTrie.builder();
+        trie.add("navo", 1);
+        trie.add("navo-top", 2);
+        trie.add("nato", 3);
+        assertEquals(1, walk(trie.build(), "navo"));
+        assertEquals(2, walk(trie.build(), "navo-top"));
+        assertEquals(3, walk(trie.build(), "nato"));
+        assertEquals(CharTrie.NONE, walk(trie.build(), "nav"), "a prefix is no word");
+        assertEquals(CharTrie.NONE, walk(trie.build(), "navo-"));
+        assertEquals(CharTrie.NONE, walk(trie.build(), "navox"));
+        assertEquals(8, trie.build().longestWord());
+    }
+
+    @Test
+    void theFirstValueOfAWordStays() {
+        CharTrie.Builder trie = CharTrie.builder();
+        assertTrue(trie.add("dmm", 1));
+        assertFalse(trie.add("dmm", 2));
+        assertEquals(1, walk(trie.build(), "dmm"));
+    }
+
+    @Test
+    void keepsEveryCharacterApartAlsoAtTheEndsOfTheRange() {
+        CharTrie.Builder trie = CharTrie.builder();
+        trie.add("\u0000", 1);
+        trie.add("\uffff", 2);
+        trie.add("\u0000\uffff", 3);
+        assertEquals(1, walk(trie.build(), "\u0000"));
+        assertEquals(2, walk(trie.build(), "\uffff"));
+        assertEquals(3, walk(trie.build(), "\u0000\uffff"));
+        assertEquals(CharTrie.NONE, walk(trie.build(), "\uffff\u0000"));
+    }
+
+    @Test
+    void holdsManyWordsAndOneVeryLongOne() {
+        CharTrie.Builder trie = CharTrie.builder();
+        for (int i = 0; i < 20_000; i++) {
+            trie.add("w" + i, i);
+        }
+        String longWord = "a".repeat(100_000);
+        trie.add(longWord, 7);
+        for (int i = 0; i < 20_000; i += 997) {
+            assertEquals(i, walk(trie.build(), "w" + i));
+        }
+        assertEquals(7, walk(trie.build(), longWord));
+        assertEquals(CharTrie.NONE, walk(trie.build(), longWord + "a"));
+        assertEquals(100_000, trie.build().longestWord());
+    }
+}

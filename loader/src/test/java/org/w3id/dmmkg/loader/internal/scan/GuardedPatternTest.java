@@ -1,0 +1,129 @@
+package org.w3id.dmmkg.loader.internal.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class GuardedPatternTest {
+    /** Expressions with the syntax the extractors use, each with a text it matches, for the random texts below. */
+    private static final List<List<String>> EXPRESSIONS = List.of(
+            List.of("(?iu)\\b(stappen ondernomen|kondig\\p{L}* .{0,20}?\\baan\\b|zet\\b.{0,8}?\\bvoort|levert|lever(?:de|den)?)\\b",
+                    "kondigde aan"),
+            List.of("\\b(?:Nederland|[Hh]et (?:\\p{Ll}+e )?kabinet|ik|Ik) (?:zal|zullen)\\b", "het nieuwe kabinet zal"),
+            List.of("(?<![\\p{L}-])(?<pre>(?:\\p{Lu}{2,4}[- ])?)(?<cue>[Oo]peratie|\\p{Ll}+(?:missie|operatie))\\s+"
+                    + "(?<name>\\p{Lu}\\p{L}+)", "EU-trainingsmissie Mali"),
+            List.of("(?iu)(?<![\\d,.])(?<d1>[0-3]?\\d)(?:\\s*(?:-|en|t/m)\\s*(?<d2>[0-3]?\\d))?\\s+(?<m>mei|juni|juli)",
+                    "14 t/m 16 juni"),
+            List.of("(?i:de|het)\\s+(?:\\p{L}+\\s+){0,2}?(?:Nederlandse|nationale) (?:bijdrage|inzet)\\s+(?:aan|in)\\b",
+                    "de Nederlandse bijdrage aan"),
+            List.of("\\Qa.b\\E(?:c|d)?e+|x\\(y\\)", "a.bdee"),
+            List.of("(?iu)^(aan )?de voorzitter van de (tweede|eerste) kamer$", "de voorzitter van de eerste kamer"),
+            List.of("(?u)[Kk]-?[Ss]{1,2}", "k-ss"));
+
+    @Test
+    void textsWithoutTheNeededWordsAreNotRun() {
+        GuardedPattern p = GuardedPattern.compile("(?iu)\\b(informeer ik|ik informeer)\\b");
+        assertFalse(p.mayMatch("De minister zal de Kamer berichten."));
+        assertTrue(p.mayMatch("Hierbij INFORMEER IK u."));
+        assertTrue(p.matcher("Hierbij INFORMEER IK u.").find());
+        Matcher none = p.matcher("De minister zal de Kamer berichten.");
+        assertFalse(none.find());
+        assertFalse(none.region(3, 10).lookingAt());
+        assertFalse(none.matches());
+    }
+
+    @Test
+    void anExpressionThatNeedsNothingIsAlwaysRun() {
+        GuardedPattern p = GuardedPattern.compile("\\d{1,3}");
+        assertTrue(p.mayMatch(""));
+        assertTrue(p.matcher("nr. 12").find());
+    }
+
+    @Test
+    void caseFoldsAsTheExpressionDoes() {
+        GuardedPattern p = GuardedPattern.compile("(?iu)kaas");
+        assertTrue(p.matcher("\u212aAAS").find(), "the Kelvin sign is a k to (?iu)");
+        assertTrue(p.mayMatch("\u212aAAS"));
+        GuardedPattern s = GuardedPattern.compile("(?iu)sas");
+        assertTrue(s.matcher("\u017fAS").find(), "the long s is an s to (?iu)");
+        assertTrue(s.mayMatch("\u017fAS"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7})
+    void neverRefusesATextTheExpressionMatches(int which) {
+        GuardedPattern p = GuardedPattern.compile(EXPRESSIONS.get(which).get(0));
+        String sample = EXPRESSIONS.get(which).get(1);
+        List<String> tokens = tokensOf(EXPRESSIONS.get(which).get(0) + sample);
+        Random random = new Random(which);
+        int matched = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String text = random.nextInt(10) == 0 ? changeCase(random, sample) : randomText(random, tokens);
+            boolean finds = p.pattern().matcher(text).find();
+            if (finds) {
+                matched++;
+                assertTrue(p.mayMatch(text), text);
+            }
+            assertEquals(finds, p.matcher(text).find(), text);
+        }
+        assertTrue(matched > 0, "some random texts match");
+    }
+
+    @Test
+    void pathologicalTextsFinish() {
+        // A guard against hangs and deep recursion, not a measure of speed.
+        GuardedPattern p = GuardedPattern.compile("(?iu)\\b(aaaaaaaaaaaaaaaaaaaaaaaaaaaaab|levert)\\b");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertFalse(p.mayMatch("a".repeat(100_000)));
+            assertFalse(p.mayMatch("A".repeat(100_000)));
+            assertTrue(p.mayMatch("a".repeat(100_000) + "b"));
+        });
+    }
+
+    /** The expression's characters, phrases, words and pieces of them, in both cases, and a few other characters. */
+    private static List<String> tokensOf(String regex) {
+        List<String> tokens = new java.util.ArrayList<>(List.of(" ", "-", ",", ".", "(", ")", "/", "0", "12", "\u00e9",
+                "\u212a", "\u017f", "\n"));
+        for (char c : regex.toCharArray()) {
+            tokens.add(String.valueOf(c));
+        }
+        for (String phrase : regex.split("[^\\p{L} ]+")) {
+            tokens.add(phrase);
+        }
+        for (String word : regex.split("[^\\p{L}]+")) {
+            if (word.length() > 1) {
+                tokens.add(word);
+                tokens.add(word.toUpperCase(java.util.Locale.ROOT));
+                tokens.add(word.substring(1));
+                tokens.add(word.substring(0, word.length() - 1));
+            }
+        }
+        return tokens;
+    }
+
+    private static String changeCase(Random random, String text) {
+        StringBuilder b = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            b.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+        }
+        return b.toString();
+    }
+
+    private static String randomText(Random random, List<String> tokens) {
+        StringBuilder b = new StringBuilder();
+        int count = random.nextInt(12);
+        for (int i = 0; i < count; i++) {
+            b.append(tokens.get(random.nextInt(tokens.size())));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,67 @@
+package org.w3id.dmmkg.loader.internal.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class RequiredLiteralsTest {
+    private static Set<String> of(String regex) {
+        return RequiredLiterals.of(regex, 0);
+    }
+
+    @Test
+    void literalsAreRequiredFolded() {
+        assertEquals(Set.of("navo-top"), of("NAVO-top"));
+        assertEquals(Set.of("foo", "bar"), of("(?i)Foo|bar"));
+        assertEquals(Set.of("a.b(c"), of(Pattern.quote("a.b(c")));
+        assertEquals(Set.of("x+y"), of("x\\+y"));
+    }
+
+    @Test
+    void optionalPartsAreJoinedOrLeftOut() {
+        assertEquals(Set.of("abc", "bc"), of("a?bc"));
+        assertEquals(Set.of("peratie"), of("[Oo]peratie"));
+        assertEquals(Set.of("voort"), of("\\bzet\\b.{0,80}?\\bvoort"), "the longer of two needs");
+        assertEquals(Set.of("zet"), of("\\bzet\\b.{0,80}?\\bbij"));
+        assertEquals(Set.of("ab"), of("(?:ab)+"));
+        assertEquals(Set.of("ab"), of("(?:ab){2,}c?"));
+    }
+
+    @Test
+    void zeroWidthPartsConsumeNothing() {
+        assertEquals(Set.of("ae"), of("a(?=bcd)e"));
+        assertEquals(Set.of("d"), of("(?<=abc)d"));
+        assertEquals(Set.of("navo", "nato"), of("(?<![\\p{L}\\d])(?<n>navo|nato)(?![\\p{L}])"));
+        assertEquals(Set.of("ab"), of("^a\\b(?i:b)$"));
+    }
+
+    @Test
+    void nothingIsRequiredWhereAMatchMayLackEveryLiteral() {
+        assertNull(of("\\d{1,3}"));
+        assertNull(of("x*"));
+        assertNull(of("ab|"));
+        assertNull(of("(?:ab)?"));
+        assertNull(of("ab|\\p{Lu}+"));
+    }
+
+    @Test
+    void syntaxItDoesNotReadGivesNothing() {
+        assertNull(of("(?x)a b c"));
+        assertNull(RequiredLiterals.of("abc", Pattern.COMMENTS));
+        assertNull(RequiredLiterals.of("abc", Pattern.LITERAL));
+        assertNull(of("(a)\\1"));
+        assertNull(of("[]a]bc"));
+        assertNull(of("abc)"));
+    }
+
+    @Test
+    void classesAndEscapesAreOneUnknownCharacter() {
+        assertEquals(Set.of("ab"), of("[a-z&&[^q]]ab[\\]x]"));
+        assertEquals(Set.of("cd"), of("\\x41cd\\u00e9\\x{1F600}\\0177\\t"));
+        assertEquals(Set.of("de"), of("\\p{L}de\\pL\\Qx\\E?"));
+        assertEquals(Set.of("bc"), of("[\\Q]\\E]bc"));
+    }
+}
