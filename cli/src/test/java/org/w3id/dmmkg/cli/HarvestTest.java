@@ -237,8 +237,14 @@ class HarvestTest {
         try (Store s = TestSupport.openStore(store)) {
             return Txn.calculateRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(Prefixes.SPARQL + query).build()) {
+                    // Each value read here, inside the transaction: a solution reads its terms from the store lazily,
+                    // and the store is closed when this returns.
                     List<QuerySolution> out = new java.util.ArrayList<>();
-                    qe.execSelect().forEachRemaining(out::add);
+                    qe.execSelect().forEachRemaining(row -> {
+                        org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+                        row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                        out.add(copy);
+                    });
                     return out;
                 }
             });
