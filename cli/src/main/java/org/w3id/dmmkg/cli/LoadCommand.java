@@ -48,13 +48,17 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Letter files or folders of them.")
     List<Path> paths;
 
-    /** {@code loaded 5 letters (0 unchanged, 0 failed), 8123 triples in 2.1 s}, and what was removed. */
+    /**
+     * {@code loaded 5 letters (0 unchanged, 0 failed), 8123 triples in 2.1 s}, what was removed,
+     * and whether the letters went through the bulk loader.
+     */
     static void printSummary(java.io.PrintWriter out, StoreLoad.Result result, long started) {
         LetterImport importer = result.importer();
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "loaded %d letters (%d unchanged, %d failed%s), %d triples in %.1f s%n", importer.loaded(),
+        out.printf(Locale.ROOT, "loaded %d letters (%d unchanged, %d failed%s), %d triples in %.1f s%s%n", importer.loaded(),
                 importer.unchanged(), importer.failed(), result.removed() > 0 ? ", " + result.removed()
-                        + " removed as their source deleted them" : "", importer.triples(), seconds);
+                        + " removed as their source deleted them" : "", importer.triples(), seconds,
+                importer.bulk() ? " (bulk load into a store without letters)" : "");
     }
 
     @Override

@@ -77,14 +77,13 @@ public final class ServeCommand implements Callable<Integer> {
                     "--host takes 127.0.0.1 or 0.0.0.0");
         };
         DmmServer.checkPortFree(port, publicHost);
-        java.nio.file.Files.createDirectories(storeOptions.store());
+        prepareStore(out);
         FusekiServer server = DmmServer.build(storeOptions.config(), settings(), QueryCatalogue.read(Home.queries()));
         Store store = Store.over(DmmServer.dataset(server));
         int reindexed = store.repairTextIndex();
         if (reindexed > 0) {
             out.println("text index: re-indexed " + reindexed + " graphs that an interrupted load had left out");
         }
-        seedIfEmpty(store, out);
         DmmServer.start(server, port);
         String base = "http://" + (publicHost ? "0.0.0.0" : "127.0.0.1") + ":" + server.getHttpPort();
         out.println("dmm-kg is serving " + storeOptions.store().toAbsolutePath().normalize());
@@ -111,11 +110,20 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** An empty store is loaded with the seeds, through the server's own dataset, before it starts. */
-    private void seedIfEmpty(Store store, PrintWriter out) throws Exception {
-        if (!store.isEmpty()) {
-            return;
+    /**
+     * Before the server opens the store: an empty store is loaded with the seeds, and a store
+     * without statistics for the query planner gets them (opening it does that), since TDB2
+     * reads them only when it opens a store.
+     */
+    private void prepareStore(PrintWriter out) throws Exception {
+        try (Store store = storeOptions.create()) {
+            if (store.isEmpty()) {
+                seed(store, out);
+            }
         }
+    }
+
+    private void seed(Store store, PrintWriter out) throws Exception {
         out.println("empty store: loading " + Home.seeds());
         LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
         LetterImport importer = StoreLoad.run(store, loader, List.of(Home.seeds()), ImportPrinter.on(spec.commandLine().getErr()),

@@ -19,7 +19,7 @@ import org.w3id.dmmkg.store.StoreGraphs;
  * A whole load, as {@code load}, {@code harvest --load} and {@code serve} (on an empty store)
  * do it: the reference graphs and the query catalogue brought up to date, the letters (a
  * harvested mirror's with their official records, and without what its sources deleted), then
- * the store's description.
+ * the store's description and the query planner's statistics.
  */
 public final class StoreLoad {
     private StoreLoad() {
@@ -58,6 +58,7 @@ public final class StoreLoad {
             removed += OfficialRecords.remove(store, key) ? 1 : 0;
         }
         StoreGraphs.writeDescription(store, ServerSettings.DEFAULT_LOCAL_URL);
+        store.writeStatistics();
         return new Result(importer, removed);
     }
 }

@@ -26,7 +26,11 @@ import org.w3id.dmmkg.store.RdfBridge;
 import org.w3id.dmmkg.store.Store;
 import org.w3id.dmmkg.loader.LetterLoader;
 
-/** A load killed with SIGKILL leaves every letter whole or absent; loading again completes it. */
+/**
+ * A load killed with SIGKILL leaves every letter whole or absent; loading again completes it.
+ * Into a store with letters the load goes batch by batch, so a kill keeps the batches before
+ * it; into a store without letters it is one bulk transaction, so a kill leaves none.
+ */
 class CrashSafetyTest {
     private static final int LETTERS = 400;
     private static final Node DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
@@ -37,13 +41,39 @@ class CrashSafetyTest {
 
     @Test
     void killedLoadLeavesEveryLetterWholeOrAbsent() throws Exception {
+        Path letters = letters();
+        Path store = tmp.resolve("store");
+        // One of the letters first, so that the store holds a letter and the load goes batch by batch.
+        assertEquals(0, TestSupport.run("load", "--store", store.toString(), letters.resolve("0000.txt").toString()).exitCode);
+        killMidway(store, letters);
+        Map<String, Long> expected = fullSizes(letters);
+        int present = checkWholeOrAbsent(store, expected);
+        assertTrue(present > 1 && present < LETTERS, "killed mid-way: " + present + " of " + LETTERS + " letters stored");
+        loadAgain(store, letters, present, expected);
+    }
+
+    @Test
+    void killedBulkLoadLeavesNoLetter() throws Exception {
+        Path letters = letters();
+        Path store = tmp.resolve("store");
+        killMidway(store, letters);
+        Map<String, Long> expected = fullSizes(letters);
+        assertEquals(0, checkWholeOrAbsent(store, expected), "the bulk load's one transaction never committed");
+        loadAgain(store, letters, 0, expected);
+    }
+
+    private Path letters() throws Exception {
         Path letters = Files.createDirectories(tmp.resolve("letters"));
         List<Path> seeds = Files.list(TestSupport.seeds()).sorted().toList();
         for (int i = 0; i < LETTERS; i++) {
             String text = Files.readString(seeds.get(i % seeds.size()), StandardCharsets.UTF_8);
             Files.writeString(letters.resolve(String.format("%04d.txt", i)), text + "\n\nVolgnummer " + i + ".\n");
         }
-        Path store = tmp.resolve("store");
+        return letters;
+    }
+
+    /** Loads in a child process, killed once it has read ten letters. */
+    private static void killMidway(Path store, Path letters) throws Exception {
         Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
                 System.getProperty("java.class.path"), "-Ddmmkg.home=" + TestSupport.home(), Main.class.getName(), "load",
                 "--batch", "50", "--store", store.toString(), letters.toString()).redirectErrorStream(true).start();
@@ -55,10 +85,9 @@ class CrashSafetyTest {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         }
-        Map<String, Long> expected = fullSizes(letters);
-        int present = checkWholeOrAbsent(store, expected);
-        assertTrue(present > 0 && present < LETTERS, "killed mid-way: " + present + " of " + LETTERS + " letters stored");
+    }
 
+    private static void loadAgain(Path store, Path letters, int present, Map<String, Long> expected) throws Exception {
         TestSupport again = TestSupport.run("load", "--store", store.toString(), letters.toString());
         assertEquals(0, again.exitCode, again.err.toString());
         assertTrue(again.out.toString().startsWith("loaded " + (LETTERS - present) + " letters (" + present + " unchanged"),

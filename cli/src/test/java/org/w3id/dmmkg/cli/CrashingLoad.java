@@ -17,11 +17,14 @@ import org.w3id.dmmkg.store.text.GuardedTextIndex;
 import org.w3id.dmmkg.store.text.GuardedTextIndexAssembler;
 
 /**
- * A load, one letter per transaction, that dies like a kill -9 at one chosen point: the Nth
- * time the text index is about to commit, after TDB2 has committed the same transaction
- * (jena-text commits TDB2 first). Run as its own process by {@link TextIndexCrashTest}.
+ * A load that dies like a kill -9 at one chosen point: the Nth time the text index is about to
+ * commit, after TDB2 has committed the same transaction (jena-text commits TDB2 first). In
+ * {@code letters} mode the store first gets the folder's first letter, so that the load goes
+ * letter by letter, one letter per transaction; in {@code bulk} mode the store is empty, and
+ * the load goes through the bulk loader, the text index made after it. Run as its own process
+ * by {@link TextIndexCrashTest}.
  *
- * <p>Arguments: store folder, letters folder, N.
+ * <p>Arguments: store folder, letters folder, N, mode ({@code letters} or {@code bulk}).
  */
 public final class CrashingLoad {
     private CrashingLoad() {
@@ -31,6 +34,7 @@ public final class CrashingLoad {
         StoreConfig config = StoreConfig.read(Home.config(), Path.of(args[0]));
         int crashAt = Integer.parseInt(args[2]);
         AtomicInteger commits = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean();
         Assembler.general().implementWith(GuardedTextIndexAssembler.TYPE, new AssemblerBase() {
             @Override
             public TextIndex open(Assembler a, Resource root, Mode mode) {
@@ -39,7 +43,7 @@ public final class CrashingLoad {
                 return new GuardedTextIndex(inner) {
                     @Override
                     public void commit() {
-                        if (commits.incrementAndGet() == crashAt) {
+                        if (armed.get() && commits.incrementAndGet() == crashAt) {
                             Runtime.getRuntime().halt(137);
                         }
                         super.commit();
@@ -49,6 +53,12 @@ public final class CrashingLoad {
         });
         LetterLoader loader = LetterLoader.builder().ontology(Home.ontology()).build();
         try (Store store = Store.create(config)) {
+            if ("letters".equals(args[3])) {
+                try (var letters = java.nio.file.Files.list(Path.of(args[1]))) {
+                    new LetterImport(loader, store, ImportListener.NONE).load(List.of(letters.sorted().findFirst().orElseThrow()));
+                }
+            }
+            armed.set(true);
             new LetterImport(loader, store, ImportListener.NONE).batch(1).load(List.of(Path.of(args[1])));
         }
         System.exit(3);

@@ -237,8 +237,15 @@ class HarvestTest {
         try (Store s = TestSupport.openStore(store)) {
             return Txn.calculateRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(Prefixes.SPARQL + query).build()) {
+                    // Each value read here, inside the transaction, into a model of its own: a solution reads its
+                    // terms (and its model's prefixes) from the store lazily, and the store is closed when this returns.
                     List<QuerySolution> out = new java.util.ArrayList<>();
-                    qe.execSelect().forEachRemaining(out::add);
+                    org.apache.jena.rdf.model.Model detached = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+                    qe.execSelect().forEachRemaining(row -> {
+                        org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+                        row.varNames().forEachRemaining(v -> copy.add(v, detached.asRDFNode(row.get(v).asNode())));
+                        out.add(copy);
+                    });
                     return out;
                 }
             });

@@ -52,7 +52,7 @@ final class FileWalk {
         this.report = report;
     }
 
-    /** The files to read, in the order named, each folder's in name order. */
+    /** The files to read, in the order named, each folder's in name order, each file once. */
     List<Path> files(List<Path> paths) {
         for (Path path : paths) {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -64,7 +64,8 @@ final class FileWalk {
                 files.add(path);
             }
         }
-        return files;
+        Set<Path> seen = new HashSet<>();
+        return files.stream().filter(f -> seen.add(f.toAbsolutePath().normalize())).toList();
     }
 
     private void walk(Path folder) {

@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +25,9 @@ import org.w3id.dmmkg.store.describe.LetterSummary;
  * Loads letter files into a {@link Store}. Letters are read and extracted on several threads,
  * then written by one: each letter whole into its own graph, many letters to a write
  * transaction, so a letter is never half-stored and a failed letter leaves the store as it
- * was. A bad file is reported to the {@link ImportListener} with the reason, and recorded in the
- * store's load report; the others still load.
+ * was; into a store that holds no letter yet, all letters go through TDB2's bulk loader in one
+ * transaction ({@link BulkWriter}). A bad file is reported to the {@link ImportListener} with
+ * the reason, and recorded in the store's load report; the others still load.
  */
 public final class LetterImport {
     /** Extracts a letter that has been read: the loader, or a stand-in in tests. */
@@ -58,6 +58,7 @@ public final class LetterImport {
     private int batchLetters = DEFAULT_BATCH;
     private FileWalk.Lister lister = FileWalk.FILE_SYSTEM;
     private long batchQuads;
+    private ImportWriter writer;
     private Set<String> failedBefore;
     private int loaded;
     private int unchanged;
@@ -107,9 +108,10 @@ public final class LetterImport {
 
     /** Loads every file named, and every file below every folder named. */
     public void load(List<Path> paths) {
+        writer = ImportWriter.transactional(store);
         reindexed = store.repairTextIndex();
         LetterSummary.writeMissing(store);
-        List<Path> unique = dedupe(new LinkedHashSet<>(new FileWalk(lister, new FileWalk.Report() {
+        List<Path> unique = new FileWalk(lister, new FileWalk.Report() {
             @Override
             public void failed(Path path, String reason) {
                 fail(path, reason);
@@ -119,9 +121,12 @@ public final class LetterImport {
             public void skipped(Path path, String reason) {
                 listener.warning(path, reason);
             }
-        }).files(paths)));
+        }).files(paths);
         failedBefore = LoadRecord.failedFiles(store);
         listener.started(unique.size());
+        if (BulkWriter.applies(store)) {
+            writer = BulkWriter.start(store);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
@@ -135,21 +140,14 @@ public final class LetterImport {
                 take(window.poll());
             }
             flush();
+            writer.finish();
+        } catch (RuntimeException e) {
+            writer.abort(e);
+            throw e;
         } finally {
             pool.shutdownNow();
             listener.finished();
         }
-    }
-
-    private static List<Path> dedupe(Set<Path> files) {
-        Set<Path> seen = new LinkedHashSet<>();
-        List<Path> out = new ArrayList<>();
-        for (Path f : files) {
-            if (seen.add(f.toAbsolutePath().normalize())) {
-                out.add(f);
-            }
-        }
-        return out;
     }
 
     private Outcome read(Path file) {
@@ -239,8 +237,11 @@ public final class LetterImport {
             }
         }
         try {
-            store.replaceGraphs(graphs, OfficialRecords.replacedLetters(store, batch), LoadRecord.subjects(cleared));
+            writer.write(graphs, writer.replaced(batch), cleared);
         } catch (RuntimeException e) {
+            if (!writer.retriable()) {
+                throw e;
+            }
             listener.warning(batch.get(0).file(), "writing " + batch.size() + " letters in one transaction failed ("
                     + e + "); writing them one by one");
             List<Outcome> one = new ArrayList<>(batch);
@@ -271,7 +272,7 @@ public final class LetterImport {
     private void fail(Path file, String reason) {
         listener.failed(file, reason);
         failed++;
-        LoadRecord.failed(store, file, reason);
+        writer.failed(file, reason);
         listener.stepped();
     }
 
@@ -283,6 +284,11 @@ public final class LetterImport {
     /** Graphs re-indexed before the load, because an earlier one was cut off before its text index caught up. */
     public int reindexed() {
         return reindexed;
+    }
+
+    /** Whether the letters went through TDB2's bulk loader, the store holding no letter before. */
+    public boolean bulk() {
+        return writer instanceof BulkWriter;
     }
 
     public int loaded() {

@@ -67,7 +67,25 @@ public final class Store implements AutoCloseable {
         return Files.isDirectory(folder.resolve(StoreConfig.TDB2_FOLDER));
     }
 
+    /**
+     * Opens the store; one that holds data but no statistics for the query planner (made by an
+     * older version, or cut off before its load ended) gets them, and is opened again so that
+     * its queries use them.
+     */
     private static Store assemble(StoreConfig config) {
+        Store store = assembleOnce(config);
+        if (store.hasStatistics() || store.isEmpty()) {
+            return store;
+        }
+        try {
+            store.writeStatistics();
+        } finally {
+            store.close();
+        }
+        return assembleOnce(config);
+    }
+
+    private static Store assembleOnce(StoreConfig config) {
         try {
             return new Store(DatasetFactory.assemble(config.dataset()), config, true);
         } catch (RuntimeException e) {
@@ -211,6 +229,27 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Counts what the store holds for TDB2's query planner and writes the counts into the
+     * store (see {@link org.w3id.dmmkg.store.stats.OptimizerStatistics}); queries use them
+     * from the next opening of the store.
+     *
+     * @return how many triples the union graph holds
+     */
+    public long writeStatistics() {
+        return org.w3id.dmmkg.store.stats.OptimizerStatistics.write(dataset.asDatasetGraph()).getCount();
+    }
+
+    /** Whether the store's queries are planned with statistics (they were there when it was opened). */
+    public boolean usesStatistics() {
+        return org.w3id.dmmkg.store.stats.OptimizerStatistics.inUse(dataset.asDatasetGraph());
+    }
+
+    /** Whether the store has statistics for the query planner. */
+    public boolean hasStatistics() {
+        return org.w3id.dmmkg.store.stats.OptimizerStatistics.present(dataset.asDatasetGraph());
+    }
+
     /** Whether the store holds no letter yet. */
     public boolean isEmpty() {
         return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find().hasNext());
@@ -228,6 +267,29 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** The records that keep the text index in step with TDB2. */
+    org.w3id.dmmkg.store.text.TextIndexLedger ledger() {
+        return ledger;
+    }
+
+    /**
+     * The TDB2 database under the text index, as TDB2 keeps it open for its folder (so that
+     * letting go of it lets go of the folder): where a bulk load writes.
+     */
+    DatasetGraph storage() {
+        DatasetGraph d = dataset.asDatasetGraph();
+        while (!(d instanceof org.apache.jena.tdb2.store.DatasetGraphSwitchable)
+                && d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) {
+            d = w.getWrapped();
+        }
+        return d;
+    }
+
+    /** Whether the store holds no letter (it may hold the vocabulary, the query catalogue, failed files). */
+    public boolean holdsNoLetter() {
+        return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find(Node.ANY, Node.ANY, SHA256, Node.ANY).hasNext());
+    }
+
     /**
      * Closes a store this object opened, and lets go of the TDB2 database, so that the same
      * process (a server, a test) can open it again with a text index of its own.
@@ -237,8 +299,7 @@ public final class Store implements AutoCloseable {
         if (!owned) {
             return;
         }
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        DatasetGraph base = dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getBase() : dsg;
+        DatasetGraph base = storage();
         dataset.close();
         if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(base)) {
             org.apache.jena.tdb2.sys.TDBInternal.expel(base);

@@ -35,6 +35,12 @@ public final class DatasetDescription {
     /** The most mentioned mission, initiative and meeting: the examples a visitor is shown first. */
     static final String EXAMPLES = PREFIXES + "SELECT ?c ?e (COUNT(DISTINCT ?l) AS ?n) { VALUES ?c { dmm:Mission "
             + "dmm:Initiative dmm:Meeting } GRAPH ?g { ?l dmm:mentions ?e } ?e a ?c } GROUP BY ?c ?e ORDER BY DESC(?n) ?e";
+    /** Whether a graph holds data, as {@link #NOT_DATA} says. */
+    static boolean isData(org.apache.jena.graph.Node graph) {
+        String g = graph.getURI();
+        return !g.equals(GRAPH) && !g.equals(DMM.graph("load-report").stringValue()) && !g.startsWith(DMM.GRAPH + "report/");
+    }
+
     public static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } " + NOT_DATA + " }";
     public static final String LETTERS = PREFIXES + "SELECT (COUNT(DISTINCT ?l) AS ?n) { GRAPH ?g { ?l a dmm:Letter } }";
     public static final String CLASSES = PREFIXES + "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e a ?c } "
@@ -70,7 +76,7 @@ public final class DatasetDescription {
             ds.addProperty(m.createProperty(VOID, "exampleResource"), m.createResource(example));
         }
         dumps(m, ds, server);
-        ds.addLiteral(m.createProperty(VOID, "triples"), count(dsg, TRIPLES));
+        ds.addLiteral(m.createProperty(VOID, "triples"), org.w3id.dmmkg.store.stats.QuadCounts.quadsIn(dsg, DatasetDescription::isData));
         ds.addLiteral(m.createProperty(VOID, "documents"), count(dsg, LETTERS));
         long entities = 0;
         for (Map.Entry<String, Long> e : classes(dsg).entrySet()) {

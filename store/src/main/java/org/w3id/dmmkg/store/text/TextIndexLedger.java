@@ -37,6 +37,38 @@ public final class TextIndexLedger {
         }
     }
 
+    /**
+     * The records of {@link #mark} as quads, for a writer that goes around the text dataset (a
+     * bulk load): written in its transaction, they name the graphs the index still lacks.
+     */
+    public List<Quad> marks(DatasetGraph dsg, Collection<Node> graphs) {
+        return textIndex(dsg) == null ? List.of() : graphs.stream().map(g -> Quad.create(graph, g, PENDING, TRUE)).toList();
+    }
+
+    /**
+     * Indexes graphs that a bulk load has just written around the text index, and clears their
+     * records: the indexed predicates are looked up one by one (the store's predicate index
+     * finds them without reading the rest), keeping those in {@code graphs}.
+     */
+    public void indexNew(DatasetGraph dsg, java.util.Set<Node> graphs) {
+        GuardedTextIndex index = textIndex(dsg);
+        if (index == null || graphs.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(dsg, () -> {
+            for (String field : index.getDocDef().fields()) {
+                for (Node predicate : index.getDocDef().getPredicates(field)) {
+                    dsg.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(q -> {
+                        if (graphs.contains(q.getGraph())) {
+                            add(index, q);
+                        }
+                    });
+                }
+            }
+        });
+        settle(dsg, graphs);
+    }
+
     /** Clears the records once the transaction that wrote them has committed, index and all. */
     public void settle(DatasetGraph dsg, Collection<Node> graphs) {
         if (textIndex(dsg) != null && !graphs.isEmpty()) {
