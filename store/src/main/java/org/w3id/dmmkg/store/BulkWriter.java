@@ -30,10 +30,13 @@ final class BulkWriter implements ImportWriter {
     private final List<Path> cleared = new ArrayList<>();
     private final Map<Path, String> failures = new LinkedHashMap<>();
     private final List<Map<Node, List<Quad>>> again = new ArrayList<>();
+    /** Entity facts the vocabulary states already, read before the bulk transaction begins. */
+    private final java.util.function.Predicate<org.apache.jena.graph.Triple> known;
     private boolean committed;
 
     private BulkWriter(Store store) {
         this.store = store;
+        this.known = EntityFacts.knownInCopyOf(store.dataset().asDatasetGraph());
         // The basic loader: one write transaction, so a crash leaves the store as it was. TDB2's phased and parallel
         // loaders were faster here on their own, but commit index by index: a crash in them leaves the indexes disagreeing.
         this.loader = LoaderFactory.basicLoader(store.storage(), (format, args) -> { });
@@ -63,9 +66,23 @@ final class BulkWriter implements ImportWriter {
             again.add(letters);
         } else {
             graphs.addAll(letters.keySet());
-            letters.values().forEach(quads -> quads.forEach(stream::quad));
+            letters.forEach(this::stream);
         }
         cleared.addAll(clearedReports);
+    }
+
+    /** A letter's quads routed as a transactional load routes them ({@link EntityFacts}); other graphs as they are. */
+    private void stream(Node graph, List<Quad> quads) {
+        if (!org.w3id.dmmkg.store.describe.LetterSummary.isLetterGraph(graph)) {
+            quads.forEach(stream::quad);
+            return;
+        }
+        EntityFacts.Routed routed = EntityFacts.route(graph, quads, known);
+        routed.letter().forEach(stream::quad);
+        if (!routed.entities().isEmpty()) {
+            graphs.add(EntityFacts.GRAPH);
+            routed.entities().forEach(stream::quad);
+        }
     }
 
     /** None: the store held no letter when the bulk load began, and a graph written twice in it is replaced after it. */

@@ -111,6 +111,17 @@ public final class EntityFacts {
     }
 
     /** Whether the vocabulary graph of {@code dsg} states a triple: for {@link #route} inside a transaction. */
+    /**
+     * As {@link #knownIn(DatasetGraph)}, over a copy of the vocabulary graph made now in a read
+     * transaction of its own: for a writer that cannot read the store while it writes (the bulk loader).
+     */
+    public static Predicate<Triple> knownInCopyOf(DatasetGraph dsg) {
+        org.apache.jena.graph.Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Node vocabulary = RdfBridge.node(DMM.VOCABULARY_GRAPH);
+        org.apache.jena.system.Txn.executeRead(dsg, () -> org.apache.jena.graph.GraphUtil.addInto(copy, dsg.getGraph(vocabulary)));
+        return copy::contains;
+    }
+
     public static Predicate<Triple> knownIn(DatasetGraph dsg) {
         Node vocabulary = RdfBridge.node(DMM.VOCABULARY_GRAPH);
         return t -> dsg.contains(vocabulary, t.getSubject(), t.getPredicate(), t.getObject());
