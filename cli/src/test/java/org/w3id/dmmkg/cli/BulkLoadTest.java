@@ -137,10 +137,11 @@ class BulkLoadTest {
             for (String[] s : searches) {
                 String q = "PREFIX text: <http://jena.apache.org/text#> PREFIX dmm: <https://w3id.org/dmm-kg/def#> "
                         + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                        + "SELECT ?s ?lit { (?s ?score ?lit) text:query (" + s[1] + " \"" + s[2] + "\" 100000) }";
+                        + "SELECT ?s { (?s ?score) text:query (" + s[1] + " \"" + s[2] + "\" 100000) }";
                 try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset().asDatasetGraph()))
                         .query(q).build()) {
-                    qe.execSelect().forEachRemaining(r -> found.add(s[0] + " " + r.get("s") + " " + r.get("lit").toString().hashCode()));
+                    // The index stores no values (text:storeValues is off), so a hit is known by its subject.
+                    qe.execSelect().forEachRemaining(r -> found.add(s[0] + " " + r.get("s")));
                 }
             }
         });
