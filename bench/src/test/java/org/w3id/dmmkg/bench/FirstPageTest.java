@@ -38,7 +38,7 @@ class FirstPageTest {
     @Test
     void aSmallerLimitOfTheQueryItselfStays() {
         CannedQuery q = QueryCatalogue.parse(Path.of("top.rq"),
-                "#+ summary: top\n#+ pagination: 100\nSELECT ?s WHERE { ?s ?p ?o } LIMIT 10\n");
+                "#+ summary: top\n#+ pagination: 100\nSELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 10\n");
         assertEquals(10, FirstPage.bound(q, 10_000).getLimit());
         assertEquals("/api/queries/top.csv?page=1", FirstPage.apiPath(q));
     }
