@@ -68,9 +68,9 @@ class LmdbPeerTest {
             long t0 = System.nanoTime();
             QueryLatency.Figures f = new QueryLatency("text/csv").measure(url, 2, 1);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            assertEquals(2, f.requests());
-            assertEquals(2, f.timeouts(), "both requests cut by the peer's 1 s timeout");
-            assertEquals(0, f.errors());
+            assertEquals(2, f.requests(), f::toString);
+            assertEquals(2, f.timeouts(), () -> "both requests cut by the peer's 1 s timeout: " + f);
+            assertEquals(0, f.errors(), f::toString);
             assertTrue(seconds < 10, "cut near the timeout, not run to the end: " + seconds + " s");
         }
     }
