@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.w3id.dmmkg.server.queries.CannedQuery;
 import org.w3id.dmmkg.server.queries.QueryBinder;
+import org.w3id.dmmkg.server.queries.QueryRunner;
 
 /**
  * What the benchmark asks of a saved query: its first page when its header declares
@@ -40,14 +41,13 @@ final class FirstPage {
 
     /**
      * The query with its default parameters bound as the server binds them, limited as the
-     * server limits it: to the page size when it is paged, and never past {@code maxResults}.
+     * server limits it: to the page size when it is paged, and never past {@code maxResults};
+     * where the server pages a leading ordered sub-select, there.
      */
     static Query bound(CannedQuery q, long maxResults) {
         Query query = QueryBinder.bind(q, java.util.Map.of());
         long limit = pageSize(q).isPresent() ? pageSize(q).getAsInt() : maxResults;
-        if (!query.hasLimit() || query.getLimit() > limit) {
-            query.setLimit(limit);
-        }
+        QueryRunner.window(query, 0, limit);
         return query;
     }
 }

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.w3id.dmmkg.cli.ExitCodes;
 import org.w3id.dmmkg.cli.Home;
+import org.w3id.dmmkg.server.ServerSettings;
 import org.w3id.dmmkg.server.queries.CannedQuery;
 import org.w3id.dmmkg.server.queries.QueryBinder;
 import org.w3id.dmmkg.server.queries.QueryCatalogue;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dmm-kg bench plans}: every saved query run in-process on a built store, the median of
- * several runs and the rows, optionally with the optimised algebra, so that a rewrite can be
+ * several runs and the rows (the first page the server answers, or with {@code --all} every row),
+ * optionally with the optimised algebra, so that a rewrite can be
  * read and timed against the same store. Queries that call another service are left out.
  */
 @Command(name = "plans", mixinStandardHelpOptions = true,
@@ -54,6 +56,9 @@ final class QueryPlans implements Callable<Integer> {
     @Option(names = "--only", defaultValue = ".*", description = "Only the queries whose name matches this pattern.")
     Pattern only;
 
+    @Option(names = "--all", description = "Every row, not the first page the server answers by default.")
+    boolean all;
+
     @Option(names = "--plan", description = "Print each query's optimised algebra.")
     boolean plan;
 
@@ -67,7 +72,7 @@ final class QueryPlans implements Callable<Integer> {
                 if (!only.matcher(q.name()).matches() || q.text().contains("SERVICE")) {
                     continue;
                 }
-                Query query = QueryBinder.bind(q, Map.of());
+                Query query = all ? QueryBinder.bind(q, Map.of()) : FirstPage.bound(q, ServerSettings.DEFAULT_MAX_RESULTS);
                 if (plan) {
                     out.println("== " + q.name());
                     out.print(Algebra.optimize(Algebra.compile(query)));

@@ -14,6 +14,7 @@ import org.w3id.dmmkg.store.LetterImport;
 import org.w3id.dmmkg.store.OfficialRecords;
 import org.w3id.dmmkg.store.Store;
 import org.w3id.dmmkg.store.StoreGraphs;
+import org.w3id.dmmkg.store.describe.CorpusSummary;
 
 /**
  * A whole load, as {@code load}, {@code harvest --load} and {@code serve} (on an empty store)
@@ -58,6 +59,7 @@ public final class StoreLoad {
             removed += OfficialRecords.remove(store, key) ? 1 : 0;
         }
         StoreGraphs.writeDescription(store, ServerSettings.DEFAULT_LOCAL_URL);
+        CorpusSummary.write(store);
         store.writeStatistics();
         return new Result(importer, removed);
     }

@@ -14,15 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Optional;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 
 import org.w3id.dmmkg.server.ServerSettings;
@@ -30,26 +26,12 @@ import org.w3id.dmmkg.server.ServerSettings;
 
 /** The public endpoint cannot be written to, overloaded by one request, or made to echo a script. */
 class EndpointHardeningTest {
-    @TempDir
-    static Path store;
-    static FusekiServer server;
-    static String base;
+    @RegisterExtension
+    static final SeedServer SEEDS = new SeedServer(new ServerSettings(0, false, 5, 2000));
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    @BeforeAll
-    static void start() throws Exception {
-        TestSupport.loadSeeds(store);
-        server = TestSupport.startServer(store, new ServerSettings(0, false, 5, 2000));
-        base = "http://127.0.0.1:" + server.getHttpPort();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     private static HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SEEDS.base() + path));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
@@ -81,12 +63,12 @@ class EndpointHardeningTest {
 
     @Test
     void resultsAreCutAtTheCeiling() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dmm/sparql?query="
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.base() + "/dmm/sparql?query="
                 + URLEncoder.encode("SELECT * { ?s ?p ?o }", StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         assertEquals(1 + 5, r.body().lines().count());
-        HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(base
+        HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.base()
                 + "/api/queries/mission-initiative-cooccurrence.csv")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(1 + 5, api.body().lines().count());
     }
@@ -99,7 +81,7 @@ class EndpointHardeningTest {
 
     @Test
     void browsersOnOtherSitesMayRead() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dmm/sparql?query="
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.base() + "/dmm/sparql?query="
                 + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).header("Origin", "https://example.org").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
@@ -112,7 +94,7 @@ class EndpointHardeningTest {
     void pathTraversalIsRejected() throws Exception {
         for (String path : new String[] {"/id/../../etc/passwd", "/static/../../../../etc/passwd",
             "/%2e%2e/%2e%2e/etc/passwd", "/api/queries/..%2F..%2Fetc%2Fpasswd", "/queries/../../etc/passwd"}) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.base() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertFalse(r.body().contains("root:"), path + " served " + r.body());
             assertTrue(r.statusCode() >= 400 || !r.body().contains("root:x:0"), path);
@@ -125,7 +107,7 @@ class EndpointHardeningTest {
         String enc = URLEncoder.encode(script, StandardCharsets.UTF_8);
         for (String path : new String[] {"/api/queries/" + enc, "/api/queries/mission-quotes?mission=" + enc,
             "/api/queries/full-text-search?q=" + enc + "%22"}) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.base() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String type = r.headers().firstValue("Content-Type").orElse("");
             assertFalse(type.startsWith("text/html") && r.body().contains(script), path + " echoed the script as HTML");
@@ -140,7 +122,7 @@ class EndpointHardeningTest {
         Assumptions.assumeTrue(other.isPresent(), "this machine has no address besides loopback");
         boolean answered;
         try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(other.get(), server.getHttpPort()), 2000);
+            s.connect(new InetSocketAddress(other.get(), SEEDS.port()), 2000);
             answered = true;
         } catch (java.io.IOException refused) {
             answered = false;

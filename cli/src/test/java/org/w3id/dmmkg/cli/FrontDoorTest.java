@@ -13,11 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dmmkg.server.ServerSettings;
 
@@ -31,24 +29,10 @@ class FrontDoorTest {
     static final Path SHOTS = Path.of("target", "screenshots", "frontdoor");
 
     @TempDir
-    static Path store;
-    @TempDir
     static Path downloads;
-    static FusekiServer server;
-    static String base;
+    @RegisterExtension
+    static final SeedServer SEEDS = new SeedServer(ServerSettings.loopback(0));
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    @BeforeAll
-    static void start() throws Exception {
-        TestSupport.loadSeeds(store);
-        server = TestSupport.startServer(store, ServerSettings.loopback(0));
-        base = "http://127.0.0.1:" + server.getHttpPort();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     private static String text(JsonValue v) {
         return v.isString() ? v.getAsString().value() : v.toString();
@@ -58,7 +42,7 @@ class FrontDoorTest {
     void researcherGoesFromTheStartPageToACsvOfWhatWasSaidAboutInterflex() throws Exception {
         Assumptions.assumeTrue(WebDriver.available(), "Debian's chromium and chromium-driver are not installed");
         try (WebDriver browser = new WebDriver(downloads)) {
-            browser.open(base + "/");
+            browser.open(SEEDS.base() + "/");
             browser.find("section#holdings ul.counts");
             browser.find("#letters-per-year canvas");
             String counts = text(browser.script("return document.querySelector('#holdings').innerText;"));

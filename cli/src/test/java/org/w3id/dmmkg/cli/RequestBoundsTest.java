@@ -14,18 +14,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.dmmkg.server.ServerSettings;
 
 /**
@@ -33,23 +29,9 @@ import org.w3id.dmmkg.server.ServerSettings;
  * defect, each with the attack that found it.
  */
 class RequestBoundsTest {
-    @TempDir
-    static Path store;
-    static FusekiServer server;
-    static String base;
+    @RegisterExtension
+    static final SeedServer SEEDS = new SeedServer(ServerSettings.loopback(0));
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    @BeforeAll
-    static void start() throws Exception {
-        TestSupport.loadSeeds(store);
-        server = TestSupport.startServer(store, ServerSettings.loopback(0));
-        base = "http://127.0.0.1:" + server.getHttpPort();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     /** A query of about {@code chars} characters that parses: a long comment. */
     private static String queryOf(int chars) {
@@ -57,7 +39,7 @@ class RequestBoundsTest {
     }
 
     private static HttpResponse<String> post(String body, String contentType, String encoding, byte[] raw) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/dmm/sparql")).header("Content-Type", contentType);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SEEDS.base() + "/dmm/sparql")).header("Content-Type", contentType);
         if (encoding != null) {
             b.header("Content-Encoding", encoding);
         }
@@ -66,7 +48,7 @@ class RequestBoundsTest {
     }
 
     private static HttpResponse<String> ask(String query) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dmm/sparql?query="
+        return HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.base() + "/dmm/sparql?query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -103,7 +85,7 @@ class RequestBoundsTest {
 
     /** A raw HTTP/1.1 request with the given framing; returns the status line. */
     private static String raw(String transferEncoding, byte[] body, int chunk) throws Exception {
-        try (Socket s = new Socket("127.0.0.1", server.getHttpPort())) {
+        try (Socket s = new Socket("127.0.0.1", SEEDS.port())) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
             out.write(("POST /dmm/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
@@ -211,7 +193,7 @@ class RequestBoundsTest {
     @Test
     void errorsArePlainTextWithoutClassNames() throws Exception {
         for (String path : new String[] {"/no/such/page", "/static/", "/dmm/sparql?query=SELEC", "/api/queries/nope"}) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.base() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(r.statusCode() >= 400, path + " answered " + r.statusCode());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), path + " " + r.headers());
@@ -225,7 +207,7 @@ class RequestBoundsTest {
 
     @Test
     void corsIsForReadingOnly() throws Exception {
-        HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dmm/sparql?query="
+        HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.base() + "/dmm/sparql?query="
                 + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).header("Origin", "https://evil.example").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals("*", get.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
@@ -242,7 +224,7 @@ class RequestBoundsTest {
     }
 
     private static HttpResponse<String> preflight(String method, String headers) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dmm/sparql")).method("OPTIONS",
+        return HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.base() + "/dmm/sparql")).method("OPTIONS",
                 HttpRequest.BodyPublishers.noBody()).header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", method).header("Access-Control-Request-Headers", headers).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -251,12 +233,12 @@ class RequestBoundsTest {
     @Test
     void pagesAreNosniffWithAContentSecurityPolicyAndStaticHasNoListing() throws Exception {
         for (String path : new String[] {"/", "/queries", "/report", "/id/mission/kfor?format=html"}) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.base() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
             assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
         }
-        HttpResponse<String> listing = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/static/")).build(),
+        HttpResponse<String> listing = HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.base() + "/static/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(listing.statusCode() >= 400, "/static/ answered " + listing.statusCode());
         assertFalse(listing.body().contains(".js"), listing.body());
@@ -264,7 +246,7 @@ class RequestBoundsTest {
 
     /** A request written as it is (with headers a client library would not send), and the whole answer. */
     private static String exchange(String head) throws Exception {
-        try (Socket s = new Socket("127.0.0.1", server.getHttpPort())) {
+        try (Socket s = new Socket("127.0.0.1", SEEDS.port())) {
             s.getOutputStream().write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -275,6 +257,6 @@ class RequestBoundsTest {
         String body = exchange("GET /.well-known/void HTTP/1.1\r\nHost: evil.example:666\r\nAccept: text/turtle\r\n");
         assertTrue(body.startsWith("HTTP/1.1 200"), body);
         assertFalse(body.contains("evil.example"), body);
-        assertTrue(body.contains("http://127.0.0.1:" + server.getHttpPort() + "/dmm/sparql"), body);
+        assertTrue(body.contains("http://127.0.0.1:" + SEEDS.port() + "/dmm/sparql"), body);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -142,6 +143,7 @@ final class WebDriver implements AutoCloseable {
         } finally {
             driver.destroy();
             driver.waitFor();
+            IO.deleteAll(profile);
         }
     }
 }

@@ -68,13 +68,19 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Opens the store; one that holds data but no statistics for the query planner (made by an
-     * older version, or cut off before its load ended) gets them, and is opened again so that
-     * its queries use them.
+     * Opens the store; one that holds data but no summary of its letters or no statistics for
+     * the query planner (made by an older version, or cut off before its load ended) gets them,
+     * and is opened again so that its queries use the statistics.
      */
     private static Store assemble(StoreConfig config) {
         Store store = assembleOnce(config);
-        if (store.hasStatistics() || store.isEmpty()) {
+        if (store.isEmpty()) {
+            return store;
+        }
+        if (!org.w3id.dmmkg.store.describe.CorpusSummary.present(store)) {
+            org.w3id.dmmkg.store.describe.CorpusSummary.write(store);
+        }
+        if (store.hasStatistics()) {
             return store;
         }
         try {

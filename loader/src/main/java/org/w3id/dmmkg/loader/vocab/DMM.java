@@ -104,6 +104,10 @@ public final class DMM {
     public static final IRI mentionPair = term("mentionPair");
     public static final IRI pairMission = term("pairMission");
     public static final IRI pairInitiative = term("pairInitiative");
+    public static final IRI letterCount = term("letterCount");
+    public static final IRI firstLetterDate = term("firstLetterDate");
+    public static final IRI lastLetterDate = term("lastLetterDate");
+    public static final IRI meetingCount = term("meetingCount");
 
     private DMM() {
     }

@@ -10,7 +10,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 
 /**
  * Binds parameter values into a saved query as typed RDF terms, never by pasting text: the
@@ -52,7 +51,7 @@ public final class QueryBinder {
         }
         if (!vars.isEmpty()) {
             ElementData data = new ElementData(vars, rows(vars, columns));
-            ((ElementGroup) query.getQueryPattern()).getElements().add(0, data);
+            PagedPart.parameterGroup(query).getElements().add(0, data);
         }
         return query;
     }

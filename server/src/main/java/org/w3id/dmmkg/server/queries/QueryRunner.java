@@ -120,9 +120,11 @@ public final class QueryRunner {
 
     /**
      * Narrows {@code query} to {@code rows} rows from {@code offset} of its results, within the
-     * LIMIT and OFFSET it has of its own.
+     * LIMIT and OFFSET it has of its own; on a query that chooses its rows in a leading ordered
+     * sub-select, narrows that sub-select ({@link PagedPart}).
      */
-    static void window(Query query, long offset, long rows) {
+    public static void window(Query whole, long offset, long rows) {
+        Query query = PagedPart.of(whole);
         long own = query.hasOffset() ? query.getOffset() : 0;
         long limit = query.hasLimit() ? Math.max(0, Math.min(rows, query.getLimit() - offset)) : rows;
         if (offset + own > 0) {

@@ -45,6 +45,16 @@ class QueryBinderTest {
     }
 
     @Test
+    void aParameterIsBoundInsideTheSubSelectThatChoosesTheRows() {
+        CannedQuery quotes = QueryCatalogue.parse(Path.of("q.rq"), "#+ summary: q\nSELECT ?s ?quote WHERE {"
+                + " { SELECT ?s WHERE { ?s <urn:about> ?_mission_iri } ORDER BY ?s } OPTIONAL { ?s <urn:quote> ?quote } }"
+                + " ORDER BY ?s");
+        Query q = QueryBinder.bind(quotes, Map.of("mission", List.of("kfor")));
+        Query rows = ((org.apache.jena.sparql.syntax.ElementSubQuery) ((ElementGroup) q.getQueryPattern()).get(0)).getQuery();
+        assertEquals(List.of("https://w3id.org/dmm-kg/id/mission/kfor"), boundValues(rows).stream().map(Node::getURI).toList());
+    }
+
+    @Test
     void severalValuesGiveSeveralRows() {
         Query q = QueryBinder.bind(MISSION, Map.of("mission", List.of("kfor", "https://w3id.org/dmm-kg/id/mission/eufor-althea")));
         assertEquals(2, boundValues(q).size());

@@ -17,10 +17,15 @@ import org.junit.jupiter.api.Test;
 class QueryRunnerPagingTest {
     private static final String QUERY = "SELECT ?n WHERE { ?s <http://example.org/n> ?n } ORDER BY ?n";
 
+    /** Seven things numbered 1 to 7; the odd ones have a name. */
     private static Dataset sevenThings() {
         Model m = ModelFactory.createDefaultModel();
         for (int i = 1; i <= 7; i++) {
-            m.addLiteral(m.createResource("http://example.org/thing/" + i), m.createProperty("http://example.org/n"), i);
+            var thing = m.createResource("http://example.org/thing/" + i);
+            m.addLiteral(thing, m.createProperty("http://example.org/n"), i);
+            if (i % 2 == 1) {
+                thing.addProperty(m.createProperty("http://example.org/name"), "thing " + i);
+            }
         }
         return DatasetFactory.wrap(m);
     }
@@ -43,6 +48,25 @@ class QueryRunnerPagingTest {
         var past = assertThrows(NoSuchPageException.class,
                 () -> runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(4), 3));
         assertEquals("query numbers: page 4 is past the last page of results", past.getMessage());
+    }
+
+    @Test
+    void aQueryThatChoosesItsRowsInAnOrderedSubSelectIsPagedThere() {
+        String named = "SELECT ?n ?name WHERE { { SELECT ?s ?n WHERE { ?s <http://example.org/n> ?n } ORDER BY ?n }"
+                + " OPTIONAL { ?s <http://example.org/name> ?name } } ORDER BY ?n";
+        QueryRunner runner = new QueryRunner(sevenThings(), 0);
+        QueryRunner.Rows page2 = runner.page("named", QueryFactory.create(named), new PageRequest(2), 3);
+        assertEquals(List.of(4, 5, 6), numbers(page2));
+        assertEquals("thing 5", page2.rows().get(1).getLiteral("name").getString(), "details joined to the page's rows");
+        assertTrue(page2.truncated(), "row 7 follows");
+        assertFalse(runner.page("named", QueryFactory.create(named), new PageRequest(3), 3).truncated());
+
+        var query = QueryFactory.create(named);
+        QueryRunner.window(query, 3, 4);
+        var rows = ((org.apache.jena.sparql.syntax.ElementSubQuery)
+                ((org.apache.jena.sparql.syntax.ElementGroup) query.getQueryPattern()).get(0)).getQuery();
+        assertEquals(List.of(3L, 4L), List.of(rows.getOffset(), rows.getLimit()), "the window is on the sub-select");
+        assertFalse(query.hasLimit(), "the outer query keeps every row the sub-select gives");
     }
 
     @Test

@@ -30,15 +30,16 @@ public final class DatasetDescription {
     public static final String GRAPH = DMM.GRAPH + "void";
     static final String PREFIXES = Prefixes.SPARQL;
     /** Graphs about the store rather than of it: not counted. */
-    static final String NOT_DATA = "FILTER(?g NOT IN (<" + GRAPH + ">, <" + DMM.graph("load-report") + ">) && !STRSTARTS(STR(?g), \""
-            + DMM.GRAPH + "report/\"))";
+    static final String NOT_DATA = "FILTER(?g NOT IN (<" + GRAPH + ">, <" + DMM.graph("load-report") + ">, <"
+            + CorpusSummary.GRAPH.getURI() + ">) && !STRSTARTS(STR(?g), \"" + DMM.GRAPH + "report/\"))";
     /** The most mentioned mission, initiative and meeting: the examples a visitor is shown first. */
     static final String EXAMPLES = PREFIXES + "SELECT ?c ?e (COUNT(DISTINCT ?l) AS ?n) { VALUES ?c { dmm:Mission "
             + "dmm:Initiative dmm:Meeting } GRAPH ?g { ?l dmm:mentions ?e } ?e a ?c } GROUP BY ?c ?e ORDER BY DESC(?n) ?e";
     /** Whether a graph holds data, as {@link #NOT_DATA} says. */
     static boolean isData(org.apache.jena.graph.Node graph) {
         String g = graph.getURI();
-        return !g.equals(GRAPH) && !g.equals(DMM.graph("load-report").stringValue()) && !g.startsWith(DMM.GRAPH + "report/");
+        return !g.equals(GRAPH) && !g.equals(DMM.graph("load-report").stringValue()) && !g.equals(CorpusSummary.GRAPH.getURI())
+                && !g.startsWith(DMM.GRAPH + "report/");
     }
 
     public static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } " + NOT_DATA + " }";

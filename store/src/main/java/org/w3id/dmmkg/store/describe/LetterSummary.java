@@ -21,8 +21,9 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  * optional patterns) and no longer answered within the timeout on a large store. Written in
  * VoID: the letter's graph is a {@code void:Dataset} with a class partition per class and a
  * property partition for {@code dmm:cites}. With them, every mission the letter mentions paired
- * with every initiative it mentions ({@code dmm:mentionPair}), so that counting letters per pair
- * reads one node per pair rather than joining every letter's mentions with every other.
+ * with every initiative it mentions ({@code dmm:mentionPair}, one IRI per pair), so that counting
+ * letters per pair reads one triple per letter and pair rather than joining every letter's
+ * mentions with every other.
  */
 public final class LetterSummary {
     static final String VOID = DatasetDescription.VOID;
@@ -110,7 +111,7 @@ public final class LetterSummary {
         List<Quad> out = new ArrayList<>();
         for (Node m : missions) {
             for (Node i : initiatives) {
-                Node pair = NodeFactory.createBlankNode();
+                Node pair = pair(m, i);
                 out.add(Quad.create(g, letter, MENTION_PAIR, pair));
                 out.add(Quad.create(g, pair, PAIR_MISSION, m));
                 out.add(Quad.create(g, pair, PAIR_INITIATIVE, i));
@@ -121,6 +122,21 @@ public final class LetterSummary {
         out.add(Quad.create(g, partition, PROPERTY, MENTION_PAIR));
         out.add(Quad.create(g, partition, TRIPLES, count((long) missions.size() * initiatives.size())));
         return out;
+    }
+
+    /**
+     * One IRI per mission and initiative, the same in every letter that mentions both, so that
+     * counting letters per pair groups on one term before the pair is named.
+     */
+    static Node pair(Node mission, Node initiative) {
+        return NodeFactory.createURI(DMM.ID + "pair/" + idPath(mission) + "/" + idPath(initiative));
+    }
+
+    /** The part of an IRI after {@code id/} ({@code mission/kfor}), or the whole IRI, encoded as one segment. */
+    private static String idPath(Node n) {
+        String iri = n.getURI();
+        return iri.startsWith(DMM.ID) ? iri.substring(DMM.ID.length())
+                : java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static List<Quad> quads(Node letterGraph, Map<String, Long> counts, long cited) {
@@ -142,7 +158,7 @@ public final class LetterSummary {
 
     /**
      * Writes the summary of every stored letter that has none (a store loaded before summaries
-     * were kept), reading each letter's graph from the store.
+     * were kept) or an outdated one, reading each letter's graph from the store.
      *
      * @return how many letters were summarised
      */
@@ -150,8 +166,10 @@ public final class LetterSummary {
         var dsg = store.dataset().asDatasetGraph();
         List<Node> missing = org.apache.jena.system.Txn.calculateRead(dsg, () -> {
             List<Node> out = new ArrayList<>();
-            String q = "SELECT ?g { GRAPH ?g { ?g <" + DERIVED_FROM + "> ?l } FILTER NOT EXISTS { GRAPH ?r { ?g <"
-                    + PROPERTY_PARTITION.getURI() + "> ?p . ?p <" + PROPERTY.getURI() + "> <" + MENTION_PAIR.getURI() + "> } } }";
+            // Missing, or written before pairs had IRIs of their own (a blank node per letter).
+            String q = "SELECT DISTINCT ?g { GRAPH ?g { ?g <" + DERIVED_FROM + "> ?l } { FILTER NOT EXISTS { GRAPH ?r { ?g <"
+                    + PROPERTY_PARTITION.getURI() + "> ?p . ?p <" + PROPERTY.getURI() + "> <" + MENTION_PAIR.getURI() + "> } } }"
+                    + " UNION { GRAPH ?s { ?l <" + MENTION_PAIR.getURI() + "> ?pair FILTER(isBlank(?pair)) } } }";
             try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(q).build()) {
                 qe.select().forEachRemaining(b -> out.add(b.get("g")));
             }

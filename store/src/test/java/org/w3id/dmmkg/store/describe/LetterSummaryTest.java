@@ -40,6 +40,33 @@ class LetterSummaryTest {
     }
 
     @Test
+    void aPairIsOneIriTheSameInEveryLetter() {
+        Node other = RdfBridge.node(DMM.letterGraph("y"));
+        Set<Node> inX = pairNodes(LetterSummary.of(GRAPH, letter()));
+        Set<Node> inY = pairNodes(LetterSummary.of(other, letter(other)));
+        assertEquals(inX, inY);
+        assertEquals(Set.of("https://w3id.org/dmm-kg/id/pair/mission/kfor/initiative/essi",
+                "https://w3id.org/dmm-kg/id/pair/mission/eufor-althea/initiative/essi"),
+                inX.stream().map(Node::getURI).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aSummaryWithBlankNodePairsIsWrittenAgain() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Store store = Store.over(dsg);
+        store.replaceGraphs(Map.of(GRAPH, letter()), List.of());
+        LetterSummary.writeMissing(store);
+        Node report = LetterSummary.graphOf(GRAPH);
+        List<Quad> outdated = summaryOf(dsg).stream().map(q -> Quad.create(report, asBlank(q.getSubject()),
+                q.getPredicate(), asBlank(q.getObject()))).toList();
+        store.replaceGraph(report, outdated);
+        assertEquals(Set.of(), pairNodes(summaryOf(dsg)), "the pairs are blank nodes now");
+
+        assertEquals(1, LetterSummary.writeMissing(store));
+        assertEquals(2, pairNodes(summaryOf(dsg)).size());
+    }
+
+    @Test
     void aStoreWithoutPairsGetsThemFromTheStoredLetter() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Store store = Store.over(dsg);
@@ -48,26 +75,47 @@ class LetterSummaryTest {
         store.replaceGraphs(Map.of(GRAPH, letter()), List.of());
 
         assertEquals(1, LetterSummary.writeMissing(store));
-        List<Quad> summary = Txn.calculateRead(dsg, () -> {
+        assertEquals(PAIRS, pairs(summaryOf(dsg)));
+        assertEquals(0, LetterSummary.writeMissing(store), "summarised once");
+    }
+
+    /** A pair as summaries wrote it before pairs had IRIs: a blank node. */
+    private static Node asBlank(Node n) {
+        return n.isURI() && n.getURI().contains("/pair/") ? NodeFactory.createBlankNode(n.getURI()) : n;
+    }
+
+    private static List<Quad> summaryOf(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
             List<Quad> out = new ArrayList<>();
             dsg.find(LetterSummary.graphOf(GRAPH), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
             return out;
         });
-        assertEquals(PAIRS, pairs(summary));
-        assertEquals(0, LetterSummary.writeMissing(store), "summarised once");
+    }
+
+    /** The pairs a summary names by IRI. */
+    private static Set<Node> pairNodes(List<Quad> summary) {
+        Set<Node> out = new java.util.HashSet<>();
+        summary.stream().filter(q -> q.getPredicate().equals(LetterSummary.MENTION_PAIR) && q.getObject().isURI())
+                .forEach(q -> out.add(q.getObject()));
+        return out;
     }
 
     private static List<Quad> letter() {
+        return letter(GRAPH);
+    }
+
+    /** The invented letter, stored in {@code graph}. */
+    private static List<Quad> letter(Node graph) {
         List<Quad> q = new ArrayList<>();
-        q.add(Quad.create(GRAPH, GRAPH, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), LETTER));
-        q.add(Quad.create(GRAPH, LETTER, TYPE, RdfBridge.node(DMM.Letter)));
+        q.add(Quad.create(graph, graph, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), LETTER));
+        q.add(Quad.create(graph, LETTER, TYPE, RdfBridge.node(DMM.Letter)));
         for (Node m : List.of(KFOR, EUFOR, ESSI, NL)) {
-            q.add(Quad.create(GRAPH, LETTER, RdfBridge.node(DMM.mentions), m));
+            q.add(Quad.create(graph, LETTER, RdfBridge.node(DMM.mentions), m));
         }
-        q.add(Quad.create(GRAPH, KFOR, TYPE, RdfBridge.node(DMM.Mission)));
-        q.add(Quad.create(GRAPH, EUFOR, TYPE, RdfBridge.node(DMM.Mission)));
-        q.add(Quad.create(GRAPH, ESSI, TYPE, RdfBridge.node(DMM.Initiative)));
-        q.add(Quad.create(GRAPH, NL, TYPE, RdfBridge.node(DMM.Country)));
+        q.add(Quad.create(graph, KFOR, TYPE, RdfBridge.node(DMM.Mission)));
+        q.add(Quad.create(graph, EUFOR, TYPE, RdfBridge.node(DMM.Mission)));
+        q.add(Quad.create(graph, ESSI, TYPE, RdfBridge.node(DMM.Initiative)));
+        q.add(Quad.create(graph, NL, TYPE, RdfBridge.node(DMM.Country)));
         return q;
     }
 
