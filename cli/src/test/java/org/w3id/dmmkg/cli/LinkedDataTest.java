@@ -213,6 +213,13 @@ class LinkedDataTest {
             assertTrue(html.contains(seed.getFileName().toString()), seed.toString());
         }
         assertTrue(html.contains("Files that failed"));
+        assertTrue(!html.contains("class=\"pager\""), "five letters are one page: no pager");
+        assertEquals(html, get("/report?page=1", "text/html").body());
+        HttpResponse<String> past = get("/report?page=2", "text/html");
+        assertEquals(404, past.statusCode());
+        assertEquals("/report: page 2 is past the last page, 1", past.body().strip());
+        assertEquals(400, get("/report?page=x", "text/html").statusCode());
+        assertEquals(400, get("/report?page=0", "text/html").statusCode());
     }
 
     @Test

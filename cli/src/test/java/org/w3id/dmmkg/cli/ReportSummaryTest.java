@@ -60,6 +60,13 @@ class ReportSummaryTest {
                 assertEquals(5, actual.size());
                 assertEquals(expected, actual);
                 assertTrue(actual.stream().anyMatch(a -> !a.endsWith(" 0 0 0 0 0 0")), actual.toString());
+
+                var dsg = s.dataset().asDatasetGraph();
+                List<String> window = CoverageReport.letters(dsg, 0, 2, 2).stream()
+                        .map(l -> l.file() + " " + l.meetings() + " " + l.missions() + " " + l.initiatives() + " "
+                                + l.kamerstukken() + " " + l.ministers() + " " + l.commitments()).toList();
+                assertEquals(expected.subList(2, 4), window, "a page of the report: the third and fourth letter by file");
+                assertEquals(5, CoverageReport.count(dsg));
             });
         }
     }

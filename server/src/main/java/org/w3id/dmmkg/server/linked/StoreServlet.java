@@ -1,7 +1,5 @@
 package org.w3id.dmmkg.server.linked;
 
-import org.w3id.dmmkg.store.describe.DatasetDescription;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +8,8 @@ import java.io.IOException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.dmmkg.store.describe.CoverageReport;
+import org.w3id.dmmkg.store.describe.DatasetDescription;
 
 /**
  * What the server says about its store: the VoID description ({@code /.well-known/void}) and
@@ -43,13 +43,35 @@ public final class StoreServlet extends HttpServlet {
             });
             send(resp, f.type, out.toByteArray());
         } else if (path.equals("/report")) {
-            try {
-                send(resp, "text/html", Txn.calculateRead(dsg, () -> ReportPage.render(dsg, site)).bytes());
-            } catch (org.apache.jena.query.QueryCancelledException e) {
-                Responses.plain(resp, 503, "the report took longer than the query timeout");
-            }
+            report(req, resp, dsg);
         } else {
             Responses.plain(resp, 404, path + ": not found");
+        }
+    }
+
+    /** One page of the report: {@code ?page=K}, from 1; none is the first. */
+    private void report(HttpServletRequest req, HttpServletResponse resp, DatasetGraph dsg) throws IOException {
+        String asked = req.getParameter("page");
+        long number;
+        try {
+            number = asked == null ? 1 : Long.parseLong(asked);
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        if (number < 1 || req.getParameterValues("page") != null && req.getParameterValues("page").length > 1) {
+            Responses.plain(resp, 400, "parameter page: '" + asked + "' is not a page number from 1");
+            return;
+        }
+        long pages = Txn.calculateRead(dsg, () -> ReportPage.pages(CoverageReport.count(dsg)));
+        if (number > pages) {
+            Responses.plain(resp, 404, "/report: page " + number + " is past the last page, " + pages);
+            return;
+        }
+        long page = number;
+        try {
+            send(resp, "text/html", Txn.calculateRead(dsg, () -> ReportPage.render(dsg, site, page, pages)).bytes());
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            Responses.plain(resp, 503, "the report took longer than the query timeout");
         }
     }
 

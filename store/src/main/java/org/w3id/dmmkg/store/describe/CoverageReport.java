@@ -24,14 +24,17 @@ public final class CoverageReport {
     }
 
     /**
-     * Every letter with its summary, which {@link LetterSummary} counted when the letter was
-     * stored: one row per letter, nothing multiplies.
+     * Letters with their summaries, which {@link LetterSummary} counted when each letter was
+     * stored: one row per letter, nothing multiplies. The sub-select chooses the letters (by
+     * file, a window of them when the report is paged: {@code %s} is the LIMIT and OFFSET);
+     * only those are looked up for the rest.
      */
     static final String LETTERS = Prefixes.SPARQL + "PREFIX void: <" + DatasetDescription.VOID + ">\n" + """
             SELECT ?l ?file ?sha ?at ?date ?type ?meetings ?missions ?initiatives ?kamerstukken ?ministers ?commitments
             WHERE {
-              GRAPH ?g { ?g prov:wasDerivedFrom ?l ; prov:generatedAtTime ?at .
-                         ?l dmm:sourceFile ?file ; dmm:sha256 ?sha .
+              { SELECT ?g ?l ?file WHERE { GRAPH ?g { ?g prov:wasDerivedFrom ?l . ?l dmm:sourceFile ?file } }
+                ORDER BY ?file %s }
+              GRAPH ?g { ?g prov:generatedAtTime ?at . ?l dmm:sha256 ?sha .
                          OPTIONAL { ?l dcterms:date ?date }
                          OPTIONAL { ?l dmm:letterType ?lt } }
               OPTIONAL { ?lt skos:notation ?type }
@@ -44,6 +47,8 @@ public final class CoverageReport {
             }
             ORDER BY ?file
             """;
+    static final String COUNT = Prefixes.SPARQL
+            + "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g prov:wasDerivedFrom ?l . ?l dmm:sourceFile ?file } }";
     static final String FAILURES = Prefixes.SPARQL + """
             SELECT ?file ?reason ?at WHERE { ?f a dmm:LoadFailure ; dmm:sourceFile ?file ; dmm:reason ?reason ;
               prov:atTime ?at } ORDER BY ?file
@@ -52,14 +57,20 @@ public final class CoverageReport {
     private CoverageReport() {
     }
 
+    /** Every letter, by file. */
     public static List<Letter> letters(DatasetGraph dsg) {
-        return letters(dsg, 0);
+        return letters(dsg, 0, 0, Long.MAX_VALUE);
     }
 
-    /** @param timeoutMillis the query is cut off after this long ({@code QueryCancelledException}); 0 for never */
-    public static List<Letter> letters(DatasetGraph dsg, long timeoutMillis) {
+    /**
+     * {@code limit} letters by file from the {@code offset}th.
+     *
+     * @param timeoutMillis the query is cut off after this long ({@code QueryCancelledException}); 0 for never
+     */
+    public static List<Letter> letters(DatasetGraph dsg, long timeoutMillis, long offset, long limit) {
         List<Letter> out = new ArrayList<>();
-        var builder = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(LETTERS);
+        String window = (limit == Long.MAX_VALUE ? "" : "LIMIT " + limit) + (offset > 0 ? " OFFSET " + offset : "");
+        var builder = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(LETTERS.formatted(window));
         if (timeoutMillis > 0) {
             builder.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
@@ -70,6 +81,13 @@ public final class CoverageReport {
                     n(s, "commitments"))));
         }
         return out;
+    }
+
+    /** How many letters the store holds. */
+    public static long count(DatasetGraph dsg) {
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(COUNT).build()) {
+            return qe.execSelect().next().getLiteral("n").getLong();
+        }
     }
 
     public static List<Failure> failures(DatasetGraph dsg) {
