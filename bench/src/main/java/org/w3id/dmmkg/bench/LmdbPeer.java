@@ -110,7 +110,9 @@ final class LmdbPeer implements AutoCloseable {
     static LmdbPeer load(Path folder, Path nquads, Map<String, PeerQuery> queries, int timeoutSeconds)
             throws IOException {
         LmdbStoreConfig config = new LmdbStoreConfig("spoc,posc,ospc,cspo");
-        SailRepository repository = new SailRepository(new LmdbStore(folder.toFile(), config));
+        LmdbStore store = new LmdbStore(folder.toFile(), config);
+        store.setEvaluationStrategyFactory(new QueryDeadline(store.getEvaluationStrategyFactory()));
+        SailRepository repository = new SailRepository(store);
         repository.init();
         long t0 = System.nanoTime();
         try (RepositoryConnection c = repository.getConnection()) {
@@ -164,16 +166,16 @@ final class LmdbPeer implements AutoCloseable {
                 return;
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-            Future<byte[]> csv = queryThreads.submit(() -> {
+            Future<byte[]> csv = queryThreads.submit(() -> QueryDeadline.within(deadline, () -> {
                 ByteArrayOutputStream body = new ByteArrayOutputStream();
                 run(query, body, deadline);
                 return body.toByteArray();
-            });
+            }));
             try {
                 send(exchange, 200, "text/csv; charset=utf-8", csv.get(timeoutSeconds, TimeUnit.SECONDS));
             } catch (TimeoutException e) {
                 // Not cancelled: interrupting it would close its LMDB transaction under it.
-                // It stops at its next row, or when it ends, and closes its own transaction.
+                // It stops at its next read from the store and closes its own transaction.
                 send(exchange, 503, "text/plain", "query timed out\n".getBytes(StandardCharsets.UTF_8));
             } catch (ExecutionException e) {
                 boolean timedOut = e.getCause() instanceof QueryInterruptedException;
@@ -189,10 +191,7 @@ final class LmdbPeer implements AutoCloseable {
     /**
      * Answers in full before sending, as dmm-kg's API does, so a timeout is a 503 and not a cut
      * answer. Runs on a query thread of its own; the request is answered 503 when the time limit
-     * passes, and the query stops at its next row past it. RDF4J's own limit is not used: it
-     * closes the LMDB read transaction from a timer thread under a running join, which fails
-     * with "Invalid argument" and, now and then, aborts the JVM in LMDB's native code (a double
-     * free; RDF4J issue 5374).
+     * passes, and the query stops at its next read from the store ({@link QueryDeadline}).
      */
     private void run(PeerQuery query, OutputStream body, long deadline) throws IOException {
         try (RepositoryConnection c = repository.getConnection();
