@@ -178,7 +178,7 @@ final class LmdbPeer implements AutoCloseable {
                 // It stops at its next read from the store and closes its own transaction.
                 send(exchange, 503, "text/plain", "query timed out\n".getBytes(StandardCharsets.UTF_8));
             } catch (ExecutionException e) {
-                boolean timedOut = e.getCause() instanceof QueryInterruptedException;
+                boolean timedOut = pastTheLimit(e.getCause());
                 send(exchange, timedOut ? 503 : 500, "text/plain", (timedOut ? "query timed out\n"
                         : "query failed: " + e.getCause().getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
             } catch (InterruptedException e) {
@@ -186,6 +186,16 @@ final class LmdbPeer implements AutoCloseable {
                 send(exchange, 503, "text/plain", "interrupted\n".getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /** Whether a failure is the time limit, also where the evaluation wrapped it in another exception. */
+    private static boolean pastTheLimit(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof QueryInterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
