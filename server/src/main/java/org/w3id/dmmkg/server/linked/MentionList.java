@@ -14,14 +14,21 @@ import org.w3id.dmmkg.server.html.Tags;
  */
 final class MentionList {
     static final int PAGE_SIZE = 60;
+    /**
+     * The page's mentions are chosen by where they stand (only a position selector has a start)
+     * before their words are read: reading every mention's sentence to keep sixty of them made
+     * the page of a much-mentioned entity slow.
+     */
     private static final String MENTIONS = """
             SELECT ?letter ?date ?start ?prefix ?exact ?suffix WHERE {
-              ?a oa:hasBody ?entity ; oa:hasTarget ?t .
-              ?t oa:hasSource ?letter ; oa:hasSelector ?q , ?p .
+              { SELECT ?t ?letter ?date ?start WHERE {
+                  ?a oa:hasBody ?entity ; oa:hasTarget ?t .
+                  ?t oa:hasSource ?letter ; oa:hasSelector/oa:start ?start .
+                  OPTIONAL { ?letter dcterms:date ?date }
+                } ORDER BY (!BOUND(?date)) ?date ?letter ?start LIMIT %d OFFSET ?offset }
+              ?t oa:hasSelector ?q .
               ?q oa:exact ?exact ; oa:prefix ?prefix ; oa:suffix ?suffix .
-              ?p oa:start ?start .
-              OPTIONAL { ?letter dcterms:date ?date }
-            } ORDER BY (!BOUND(?date)) ?date ?letter ?start LIMIT %d OFFSET ?offset""";
+            } ORDER BY (!BOUND(?date)) ?date ?letter ?start""";
     private static final String COUNT = """
             SELECT (COUNT(?a) AS ?n) (COUNT(DISTINCT ?letter) AS ?letters) WHERE {
               ?a oa:hasBody ?entity ; oa:hasTarget/oa:hasSource ?letter .

@@ -16,11 +16,14 @@ import org.w3id.dmmkg.server.html.Tags;
  */
 final class RelatedSections {
     private static final int LIMIT = 300;
+    // GROUP BY rather than DISTINCT: ARQ runs DISTINCT under ORDER BY and LIMIT as a top-N that
+    // compares each row with every row kept so far, which made this list alone take 0.25 s on
+    // the page of a minister who signed 800 letters (32 ms grouped).
     private static final String LETTERS = """
-            SELECT DISTINCT ?l ?d WHERE { ?l ?p ?x ; a dmm:Letter . OPTIONAL { ?l dcterms:date ?d } }
-            ORDER BY (!BOUND(?d)) ?d ?l LIMIT %d""".formatted(LIMIT);
+            SELECT ?l ?d WHERE { ?l ?p ?x ; a dmm:Letter . OPTIONAL { ?l dcterms:date ?d } }
+            GROUP BY ?l ?d ORDER BY (!BOUND(?d)) ?d ?l LIMIT %d""".formatted(LIMIT);
     private static final String INVERSE = """
-            SELECT DISTINCT ?s WHERE { ?s ?p ?x } ORDER BY ?s LIMIT %d""".formatted(LIMIT);
+            SELECT ?s WHERE { ?s ?p ?x } GROUP BY ?s ORDER BY ?s LIMIT %d""".formatted(LIMIT);
     private static final String COMMITMENTS = """
             SELECT ?c ?quote ?l ?d (MIN(?at) AS ?start) WHERE {
               ?c dmm:concerns ?x ; dmm:quote ?quote ; dmm:statedIn ?l .
