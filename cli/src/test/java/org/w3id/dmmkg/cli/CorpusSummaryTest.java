@@ -53,6 +53,41 @@ class CorpusSummaryTest {
     }
 
     @Test
+    void lettersAndMeetingsHaveTheirPlaceInTheOrderTheirListsShow() {
+        Path s = tmp.resolve("store");
+        TestSupport.loadSeeds(s);
+        try (Store store = TestSupport.openStore(s)) {
+            List<String> sorted = rows(store, PREFIX + "SELECT ?l { ?l a dmm:Letter ; dmm:sourceFile ?f "
+                    + "OPTIONAL { ?l dcterms:date ?d } } ORDER BY ?d ?f");
+            List<String> placed = rows(store, PREFIX + "SELECT ?l ?n { GRAPH " + SUMMARY + " { ?l dmm:readingOrder ?n } } "
+                    + "ORDER BY ?n");
+            assertEquals(5, sorted.size());
+            assertEquals(sorted, placed.stream().map(r -> r.split(" ")[0]).toList());
+            assertEquals(List.of("1", "2", "3", "4", "5"), placed.stream().map(r -> r.split(" ")[1].replaceAll("\"|\\^\\^.*", "")).toList(),
+                    "places count from 1 without gaps");
+
+            List<String> meetings = rows(store, PREFIX + "SELECT ?n { GRAPH " + SUMMARY + " { ?m dmm:timelineOrder ?n } } "
+                    + "ORDER BY ?n");
+            List<String> typed = rows(store, PREFIX + "SELECT DISTINCT ?m { ?m a dmm:Meeting ; dmm:meetingType ?t }");
+            assertEquals(typed.size(), meetings.size(), "every meeting with a type has a place on the timeline");
+        }
+    }
+
+    @Test
+    void eachYearCountsTheLettersDatedInIt() {
+        Path s = tmp.resolve("store");
+        TestSupport.loadSeeds(s);
+        try (Store store = TestSupport.openStore(s)) {
+            List<String> counted = rows(store, PREFIX + "SELECT ?y (COUNT(?l) AS ?n) { ?l a dmm:Letter ; dcterms:date ?d "
+                    + "BIND(YEAR(?d) AS ?y) } GROUP BY ?y ORDER BY ?y");
+            List<String> summed = rows(store, PREFIX + "SELECT ?y ?n { GRAPH " + SUMMARY + " { ?c dmm:calendarYear ?y ; "
+                    + "dmm:letterCount ?n } } ORDER BY ?y");
+            assertEquals(2, counted.size(), "the seeds are dated in two years: " + counted);
+            assertEquals(counted, summed);
+        }
+    }
+
+    @Test
     void aStoreWithoutItsSummaryGetsItWhenOpened() {
         Path s = tmp.resolve("store");
         TestSupport.loadSeeds(s);
@@ -60,7 +95,7 @@ class CorpusSummaryTest {
         try (Store store = TestSupport.openStore(s)) {
             before = rows(store, "SELECT * { GRAPH " + SUMMARY + " { ?s ?p ?o } }").size();
             store.replaceGraph(CorpusSummary.GRAPH, List.of());
-            assertFalse(CorpusSummary.present(store));
+            assertFalse(CorpusSummary.current(store));
         }
         try (Store store = TestSupport.openStore(s)) {
             assertTrue(before > 100, "the seeds give a summary of hundreds of triples: " + before);

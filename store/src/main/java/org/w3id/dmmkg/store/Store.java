@@ -77,7 +77,7 @@ public final class Store implements AutoCloseable {
         if (store.isEmpty()) {
             return store;
         }
-        if (!org.w3id.dmmkg.store.describe.CorpusSummary.present(store)) {
+        if (!org.w3id.dmmkg.store.describe.CorpusSummary.current(store)) {
             org.w3id.dmmkg.store.describe.CorpusSummary.write(store);
         }
         if (store.hasStatistics()) {

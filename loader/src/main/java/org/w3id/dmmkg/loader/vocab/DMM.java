@@ -108,6 +108,10 @@ public final class DMM {
     public static final IRI firstLetterDate = term("firstLetterDate");
     public static final IRI lastLetterDate = term("lastLetterDate");
     public static final IRI meetingCount = term("meetingCount");
+    public static final IRI calendarYear = term("calendarYear");
+    public static final IRI reportCount = term("reportCount");
+    public static final IRI readingOrder = term("readingOrder");
+    public static final IRI timelineOrder = term("timelineOrder");
 
     private DMM() {
     }

@@ -4,15 +4,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL2;
 import org.w3id.dmmkg.loader.vocab.DMM;
 import org.w3id.dmmkg.store.Store;
 
@@ -25,14 +35,21 @@ import org.w3id.dmmkg.store.Store;
  * mention both. A saved query that reads them answers in the time it takes to list the things,
  * not to join every letter's mentions on every request.
  *
- * <p>What is counted is written as SPARQL {@code CONSTRUCT} queries beside this class
- * ({@code summary/*.rq}), run over the union of the store's graphs.
+ * <p>It also holds, per year, how many letters are dated in it ({@code dmm:calendarYear},
+ * {@code dmm:reportCount}), and the place of every letter and meeting in the order their
+ * lists show them ({@code dmm:readingOrder}, {@code dmm:timelineOrder}): a page of such a list
+ * is then the lowest places, not a sort of every letter's date on every request.
+ *
+ * <p>What is counted is written as SPARQL queries beside this class ({@code summary/*.rq}),
+ * run over the union of the store's graphs: a {@code CONSTRUCT} gives its triples; an ordered
+ * {@code SELECT ?item ?property} numbers its rows from 1, each as {@code ?item ?property n}.
  */
 public final class CorpusSummary {
     /** The graph of counts over every letter. */
     public static final Node GRAPH = NodeFactory.createURI(DMM.GRAPH + "summary");
-    private static final List<String> CONSTRUCTS = List.of("1-letters-per-thing.rq", "2-meetings-per-mission.rq",
-            "3-pairs.rq");
+    private static final List<String> QUERIES = List.of("1-letters-per-thing.rq", "2-meetings-per-mission.rq",
+            "3-pairs.rq", "4-letters-per-year.rq", "5-reading-order.rq", "6-timeline-order.rq");
+    private static final String VERSION = version();
 
     private CorpusSummary() {
     }
@@ -46,21 +63,55 @@ public final class CorpusSummary {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         List<Quad> quads = Txn.calculateRead(dsg, () -> {
             List<Quad> out = new ArrayList<>();
-            for (String name : CONSTRUCTS) {
-                try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(read(name)).build()) {
-                    qe.execConstructTriples().forEachRemaining(t -> out.add(Quad.create(GRAPH, t)));
+            for (String name : QUERIES) {
+                Query query = QueryFactory.create(read(name));
+                try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
+                    if (query.isSelectType()) {
+                        number(qe.execSelect(), out);
+                    } else {
+                        qe.execConstructTriples().forEachRemaining(t -> out.add(Quad.create(GRAPH, t)));
+                    }
                 }
             }
+            out.add(Quad.create(GRAPH, GRAPH, OWL2.versionInfo.asNode(), NodeFactory.createLiteralString(VERSION)));
             return out;
         });
         store.replaceGraph(GRAPH, quads);
         return quads.size();
     }
 
-    /** Whether the store holds a summary (a store made by an older version may not). */
-    public static boolean present(Store store) {
+    /** Each row's {@code ?item ?property} with the row's place, counted from 1 per property. */
+    private static void number(ResultSet rows, List<Quad> out) {
+        Map<Node, Integer> placeOfProperty = new HashMap<>();
+        rows.forEachRemaining(row -> {
+            Node property = row.get("property").asNode();
+            int place = placeOfProperty.merge(property, 1, Integer::sum);
+            out.add(Quad.create(GRAPH, row.get("item").asNode(), property,
+                    NodeFactory.createLiteralDT(Integer.toString(place), XSDDatatype.XSDinteger)));
+        });
+    }
+
+    /**
+     * Whether the store holds a summary made by these queries (a store made by an older version
+     * may hold none, or one that lacks what today's saved queries read).
+     */
+    public static boolean current(Store store) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
-        return Txn.calculateRead(dsg, () -> dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        Node version = NodeFactory.createLiteralString(VERSION);
+        return Txn.calculateRead(dsg, () -> dsg.contains(GRAPH, GRAPH, OWL2.versionInfo.asNode(), version));
+    }
+
+    /** What the summary records of the queries that made it: a digest of their text. */
+    private static String version() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String name : QUERIES) {
+                digest.update(read(name).getBytes(StandardCharsets.UTF_8));
+            }
+            return "summary queries sha-256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
     }
 
     private static String read(String name) {
