@@ -112,6 +112,7 @@ public final class DMM {
     public static final IRI reportCount = term("reportCount");
     public static final IRI readingOrder = term("readingOrder");
     public static final IRI timelineOrder = term("timelineOrder");
+    public static final IRI commitmentOrder = term("commitmentOrder");
 
     private DMM() {
     }

@@ -36,8 +36,9 @@ import org.w3id.dmmkg.store.Store;
  * not to join every letter's mentions on every request.
  *
  * <p>It also holds, per year, how many letters are dated in it ({@code dmm:calendarYear},
- * {@code dmm:reportCount}), and the place of every letter and meeting in the order their
- * lists show them ({@code dmm:readingOrder}, {@code dmm:timelineOrder}): a page of such a list
+ * {@code dmm:reportCount}), and the place of every letter, meeting and commitment in the order
+ * their lists show them ({@code dmm:readingOrder}, {@code dmm:timelineOrder},
+ * {@code dmm:commitmentOrder}): a page of such a list
  * is then the lowest places, not a sort of every letter's date on every request.
  *
  * <p>What is counted is written as SPARQL queries beside this class ({@code summary/*.rq}),
@@ -48,7 +49,8 @@ public final class CorpusSummary {
     /** The graph of counts over every letter. */
     public static final Node GRAPH = NodeFactory.createURI(DMM.GRAPH + "summary");
     private static final List<String> QUERIES = List.of("1-letters-per-thing.rq", "2-meetings-per-mission.rq",
-            "3-pairs.rq", "4-letters-per-year.rq", "5-reading-order.rq", "6-timeline-order.rq");
+            "3-pairs.rq", "4-letters-per-year.rq", "5-reading-order.rq", "6-timeline-order.rq",
+            "7-commitment-order.rq");
     private static final String VERSION = version();
 
     private CorpusSummary() {
