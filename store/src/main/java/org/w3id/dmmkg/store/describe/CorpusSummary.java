@@ -31,7 +31,8 @@ import org.w3id.dmmkg.store.Store;
  * for each thing the letters refer to, how many letters do and the dates of the first and the
  * last ({@code dmm:letterCount}, {@code dmm:firstLetterDate}, {@code dmm:lastLetterDate}); for
  * each mission and initiative, how many meetings their letters report on
- * ({@code dmm:meetingCount}); for each pair of a mission and an initiative, how many letters
+ * ({@code dmm:meetingCount}); for each meeting type, its meetings and the letters that report on
+ * them; for each pair of a mission and an initiative, how many letters
  * mention both. A saved query that reads them answers in the time it takes to list the things,
  * not to join every letter's mentions on every request.
  *
@@ -50,7 +51,7 @@ public final class CorpusSummary {
     public static final Node GRAPH = NodeFactory.createURI(DMM.GRAPH + "summary");
     private static final List<String> QUERIES = List.of("1-letters-per-thing.rq", "2-meetings-per-mission.rq",
             "3-pairs.rq", "4-letters-per-year.rq", "5-reading-order.rq", "6-timeline-order.rq",
-            "7-commitment-order.rq");
+            "7-commitment-order.rq", "8-meetings-per-type.rq");
     private static final String VERSION = version();
 
     private CorpusSummary() {
