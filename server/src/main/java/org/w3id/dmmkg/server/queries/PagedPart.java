@@ -1,6 +1,14 @@
 package org.w3id.dmmkg.server.queries;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 
@@ -15,8 +23,17 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
  * <p>Such a query's outer pattern must add exactly one row per row of the sub-select: details
  * in {@code OPTIONAL}, {@code BIND}, or patterns every row has. Its own {@code ORDER BY}
  * repeats the sub-select's, to keep a page's rows in order after the join.
+ *
+ * <p>When that sub-select is ordered by {@code ?position} alone, whose values number its rows
+ * 1, 2, 3 … without gaps (as the orders kept in graph/summary do), a page is its positions,
+ * bound to {@code ?position} with {@code VALUES}, instead of every row sorted to keep the
+ * lowest. A page then costs its own rows' look-ups, however many rows the list has. Without
+ * a page (every row asked for) {@code ?position} is an ordinary variable.
  */
 final class PagedPart {
+    /** The variable that numbers a list's rows from 1, when its query is paged by position. */
+    static final Var POSITION = Var.alloc("position");
+
     private PagedPart() {
     }
 
@@ -27,6 +44,25 @@ final class PagedPart {
             return sub.getQuery();
         }
         return query;
+    }
+
+    /** Whether {@code part} (what {@link #of} gives) chooses its rows by position. */
+    static boolean byPosition(Query part) {
+        if (!part.hasOrderBy() || part.getOrderBy().size() != 1 || !(part.getQueryPattern() instanceof ElementGroup)) {
+            return false;
+        }
+        SortCondition order = part.getOrderBy().get(0);
+        return order.getDirection() != Query.ORDER_DESCENDING && order.getExpression().isVariable()
+                && POSITION.equals(order.getExpression().asVar());
+    }
+
+    /** Binds {@code ?position} in {@code part} to {@code rows} positions from {@code first}. */
+    static void bindPositions(Query part, long first, long rows) {
+        List<Binding> positions = new ArrayList<>();
+        for (long position = first; position < first + rows; position++) {
+            positions.add(BindingFactory.binding(POSITION, NodeValue.makeInteger(position).asNode()));
+        }
+        ((ElementGroup) part.getQueryPattern()).getElements().add(0, new ElementData(List.of(POSITION), positions));
     }
 
     /** The WHERE clause where parameters are bound: the query's, or that of its leading ordered sub-select. */

@@ -70,6 +70,29 @@ class QueryRunnerPagingTest {
     }
 
     @Test
+    void aSubSelectOrderedByPlaceIsPagedByBindingThePlacesOfThePage() {
+        String placed = "SELECT ?n ?name WHERE { { SELECT ?s ?position WHERE { ?s <http://example.org/n> ?position } ORDER BY ?position }"
+                + " BIND(?position AS ?n) OPTIONAL { ?s <http://example.org/name> ?name } } ORDER BY ?position";
+        QueryRunner runner = new QueryRunner(sevenThings(), 0);
+        QueryRunner.Rows page2 = runner.page("placed", QueryFactory.create(placed), new PageRequest(2), 3);
+        assertEquals(List.of(4, 5, 6), numbers(page2));
+        assertEquals("thing 5", page2.rows().get(1).getLiteral("name").getString());
+        assertTrue(page2.truncated(), "position 7 follows");
+        QueryRunner.Rows page3 = runner.page("placed", QueryFactory.create(placed), new PageRequest(3), 3);
+        assertEquals(List.of(7), numbers(page3));
+        assertFalse(page3.truncated());
+        assertThrows(NoSuchPageException.class, () -> runner.page("placed", QueryFactory.create(placed), new PageRequest(4), 3));
+
+        var query = QueryFactory.create(placed);
+        QueryRunner.window(query, 3, 4);
+        var part = ((org.apache.jena.sparql.syntax.ElementSubQuery)
+                ((org.apache.jena.sparql.syntax.ElementGroup) query.getQueryPattern()).get(0)).getQuery();
+        assertFalse(part.hasOffset(), "no rows are sorted and skipped");
+        assertTrue(part.toString().contains("VALUES ?position { 4 5 6 7 }"), part.toString());
+        assertEquals(7, runner.select(QueryFactory.create(placed), 100).rows().size(), "every row when not paged");
+    }
+
+    @Test
     void noPageReachesPastTheCeiling() {
         QueryRunner runner = new QueryRunner(sevenThings(), 0, 5);
         QueryRunner.Rows page2 = runner.page("numbers", QueryFactory.create(QUERY), new PageRequest(2), 3);
