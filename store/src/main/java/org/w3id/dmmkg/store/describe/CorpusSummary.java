@@ -51,7 +51,7 @@ public final class CorpusSummary {
     public static final Node GRAPH = NodeFactory.createURI(DMM.GRAPH + "summary");
     private static final List<String> QUERIES = List.of("1-letters-per-thing.rq", "2-meetings-per-mission.rq",
             "3-pairs.rq", "4-letters-per-year.rq", "5-reading-order.rq", "6-timeline-order.rq",
-            "7-commitment-order.rq", "8-meetings-per-type.rq");
+            "7-commitment-order.rq", "8-meetings-per-type.rq", "9-undated-letters.rq");
     private static final String VERSION = version();
 
     private CorpusSummary() {
