@@ -15,23 +15,30 @@ import org.w3id.dmmkg.server.html.Tags;
 final class MentionList {
     static final int PAGE_SIZE = 60;
     /**
-     * The page's mentions are chosen by where they stand (only a position selector has a start)
-     * before their words are read: reading every mention's sentence to keep sixty of them made
-     * the page of a much-mentioned entity slow.
+     * The page's mentions are chosen by where they stand before their words are read: by the
+     * letter's position in the order of all letters (graph/summary; dated letters first, as a
+     * letter's position up to the number of undated letters is an undated one), then by the
+     * start of the words (only a position selector has one). Reading every mention's sentence,
+     * or every letter's date, to keep sixty of them made the page of a much-mentioned entity slow.
      */
     private static final String MENTIONS = """
             SELECT ?letter ?date ?start ?prefix ?exact ?suffix WHERE {
-              { SELECT ?t ?letter ?date ?start WHERE {
+              { SELECT ?t ?letter ?undatedFirst ?position ?start WHERE {
+                  GRAPH <%1$s> { <%2$s> dmm:letterCount ?undated }
                   ?a oa:hasBody ?entity ; oa:hasTarget ?t .
                   ?t oa:hasSource ?letter ; oa:hasSelector/oa:start ?start .
-                  OPTIONAL { ?letter dcterms:date ?date }
-                } ORDER BY (!BOUND(?date)) ?date ?letter ?start LIMIT %d OFFSET ?offset }
+                  GRAPH <%1$s> { ?letter dmm:readingOrder ?position }
+                  BIND(?position <= ?undated AS ?undatedFirst)
+                } ORDER BY ?undatedFirst ?position ?start LIMIT %3$d OFFSET ?offset }
+              OPTIONAL { ?letter dcterms:date ?date }
               ?t oa:hasSelector ?q .
               ?q oa:exact ?exact ; oa:prefix ?prefix ; oa:suffix ?suffix .
-            } ORDER BY (!BOUND(?date)) ?date ?letter ?start""";
+            } ORDER BY ?undatedFirst ?position ?start""";
+    /** Mentions are counted; the letters that refer to the entity were counted at the last load. */
     private static final String COUNT = """
-            SELECT (COUNT(?a) AS ?n) (COUNT(DISTINCT ?letter) AS ?letters) WHERE {
-              ?a oa:hasBody ?entity ; oa:hasTarget/oa:hasSource ?letter .
+            SELECT ?n ?letters WHERE {
+              { SELECT (COUNT(?a) AS ?n) WHERE { ?a oa:hasBody ?entity } }
+              OPTIONAL { GRAPH <%s> { ?entity dmm:letterCount ?letters } }
             }""";
 
     private final Sparql sparql;
@@ -46,7 +53,7 @@ final class MentionList {
 
     /** Writes page {@code page} (from 1) of the mentions of {@code entity}; nothing when there are none. */
     void writeTo(Element main, Node entity, String path, int page) {
-        QuerySolution count = sparql.select(COUNT, Map.of("entity", entity)).get(0);
+        QuerySolution count = sparql.select(COUNT.formatted(Terms.SUMMARY_GRAPH), Map.of("entity", entity)).get(0);
         long total = count.getLiteral("n").getLong();
         if (total == 0) {
             return;
@@ -54,10 +61,10 @@ final class MentionList {
         Element section = Tags.section(main, "mentions", "In the letters");
         long pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
         int number = (int) Math.min(Math.max(1, page), pages);
-        long letters = count.getLiteral("letters").getLong();
-        Tags.paragraph(section, total + (total == 1 ? " mention" : " mentions") + " in " + letters
-                + (letters == 1 ? " letter" : " letters") + ", each in its sentence; the link opens the letter at its words.");
-        String query = MENTIONS.formatted(PAGE_SIZE).replace("?offset", Long.toString((number - 1L) * PAGE_SIZE));
+        long letters = count.contains("letters") ? count.getLiteral("letters").getLong() : 0;
+        Tags.paragraph(section, total + (total == 1 ? " mention" : " mentions") + ", each in its sentence; " + letters
+                + (letters == 1 ? " letter refers" : " letters refer") + " to it. The link opens the letter at the words.");
+        String query = MENTIONS.formatted(Terms.SUMMARY_GRAPH, Terms.UNDATED, PAGE_SIZE).replace("?offset", Long.toString((number - 1L) * PAGE_SIZE));
         Map<Node, Element> byLetter = new LinkedHashMap<>();
         for (QuerySolution s : sparql.select(query, Map.of("entity", entity))) {
             Node letter = s.get("letter").asNode();

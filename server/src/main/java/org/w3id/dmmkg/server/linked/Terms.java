@@ -14,6 +14,10 @@ public final class Terms {
     private static final String DCTERMS = Prefixes.MAP.get("dcterms");
     private static final String FOAF = Prefixes.MAP.get("foaf");
 
+    /** The counts over every letter, written after every load. */
+    public static final String SUMMARY_GRAPH = org.w3id.dmmkg.store.describe.CorpusSummary.GRAPH.getURI();
+    /** The summary's node for the letters without a date. */
+    public static final String UNDATED = DMM.ID + "year/undated";
     public static final Node TYPE = NodeFactory.createURI(Prefixes.MAP.get("rdf") + "type");
     public static final Node LABEL = NodeFactory.createURI(RDFS + "label");
     public static final Node COMMENT = NodeFactory.createURI(RDFS + "comment");
