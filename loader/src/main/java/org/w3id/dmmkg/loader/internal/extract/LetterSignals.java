@@ -52,35 +52,35 @@ final class LetterSignals {
 
     /** A committee's paper: its title, its adoption date, its opening sentence or a committee's signature. */
     boolean isCommitteePaper() {
-        if (title != null && COMMITTEE_TITLE.matcher(title).find()) {
+        if (title != null && COMMITTEE_TITLE.finder(title).find()) {
             return true;
         }
         for (Block b : text.blocks()) {
             String t = text.textOf(b).strip();
             boolean head = b.kind() == Block.Kind.FURNITURE || b.kind() == Block.Kind.SUBJECT || b.kind() == Block.Kind.HEADING;
-            if (head && (ADOPTED.matcher(t).find() || COMMITTEE_TITLE.matcher(t).find())
-                    || b.kind() == Block.Kind.CLOSING && COMMITTEE_OFFICE.matcher(t).find()) {
+            if (head && (ADOPTED.matcher(t).find() || COMMITTEE_TITLE.finder(t).find())
+                    || b.kind() == Block.Kind.CLOSING && COMMITTEE_OFFICE.finder(t).find()) {
                 return true;
             }
         }
         String first = firstSentence();
-        return COMMITTEE_SENTENCE.matcher(first).find() || COMMITTEE_TITLE.matcher(first).find();
+        return COMMITTEE_SENTENCE.matcher(first).find() || COMMITTEE_TITLE.finder(first).find();
     }
 
     /** The letter's own role says it answers questions, before it says it is an agenda. */
     boolean answersQuestions() {
         String own = ownRole();
-        Matcher answers = ANSWERS.matcher(own);
+        Matcher answers = ANSWERS.finder(own);
         if (!answers.find()) {
             return false;
         }
-        Matcher agenda = AGENDA.matcher(own);
+        Matcher agenda = AGENDA.finder(own);
         return !agenda.find() || answers.start() < agenda.start();
     }
 
     boolean isReport() {
         String opening = opening();
-        if (REPORT.matcher(opening).find()) {
+        if (REPORT.finder(opening).find()) {
             return true;
         }
         boolean beforeText = true;
@@ -95,7 +95,7 @@ final class LetterSignals {
     }
 
     boolean isAgenda() {
-        return AGENDA.matcher(opening()).find();
+        return AGENDA.finder(opening()).find();
     }
 
     /** Title, subject line and the first sentence of the first paragraph: where a letter names what it is. */

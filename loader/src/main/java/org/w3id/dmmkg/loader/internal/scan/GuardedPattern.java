@@ -20,9 +20,12 @@ public final class GuardedPattern {
     private final String[] few;
     /** The required strings, folded, when many; else null. */
     private final CharTrie many;
+    /** The strings every match begins with, folded; null when not known. */
+    private final CharTrie starts;
 
-    private GuardedPattern(Pattern pattern, Set<String> required) {
+    private GuardedPattern(Pattern pattern, Set<String> required, Set<String> starts) {
         this.pattern = pattern;
+        this.starts = starts == null || pattern.pattern().contains("\\G") ? null : trieOf(starts);
         if (required == null || required.size() > FEW) {
             this.few = null;
         } else {
@@ -31,10 +34,14 @@ public final class GuardedPattern {
         if (required == null || required.size() <= FEW) {
             this.many = null;
         } else {
-            CharTrie.Builder trie = CharTrie.builder();
-            required.forEach(word -> trie.add(word, 0));
-            this.many = trie.build();
+            this.many = trieOf(required);
         }
+    }
+
+    private static CharTrie trieOf(Set<String> words) {
+        CharTrie.Builder trie = CharTrie.builder();
+        words.forEach(word -> trie.add(word, 0));
+        return trie.build();
     }
 
     public static GuardedPattern compile(String regex) {
@@ -42,7 +49,8 @@ public final class GuardedPattern {
     }
 
     public static GuardedPattern compile(String regex, int flags) {
-        return new GuardedPattern(Pattern.compile(regex, flags), RequiredLiterals.of(regex, flags));
+        return new GuardedPattern(Pattern.compile(regex, flags), RequiredLiterals.of(regex, flags),
+                RequiredLiterals.starts(regex, flags));
     }
 
     public Pattern pattern() {
@@ -67,17 +75,22 @@ public final class GuardedPattern {
     }
 
     private boolean containsAny(String folded) {
+        return firstOccurrence(many, folded) >= 0;
+    }
+
+    /** Where the first word of {@code trie} begins in {@code folded}, or -1. */
+    private static int firstOccurrence(CharTrie trie, String folded) {
         int n = folded.length();
         for (int start = 0; start < n; start++) {
-            int node = many.next(CharTrie.ROOT, folded.charAt(start));
+            int node = trie.next(CharTrie.ROOT, folded.charAt(start));
             for (int i = start + 1; node != CharTrie.NONE; i++) {
-                if (many.value(node) != CharTrie.NONE) {
-                    return true;
+                if (trie.value(node) != CharTrie.NONE) {
+                    return start;
                 }
-                node = i < n ? many.next(node, folded.charAt(i)) : CharTrie.NONE;
+                node = i < n ? trie.next(node, folded.charAt(i)) : CharTrie.NONE;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -86,6 +99,28 @@ public final class GuardedPattern {
      */
     public Matcher matcher(CharSequence text) {
         return mayMatch(text) ? pattern.matcher(text) : NEVER.matcher(text);
+    }
+
+    /**
+     * A matcher over {@code text} for {@link Matcher#find()} alone, with what it finds (start,
+     * end, groups): the same matches as the expression's own matcher, found sooner. When every
+     * match begins with one of a few strings, the search starts where the first of them is, the
+     * bounds of its region transparent and not anchoring, so that lookaround, {@code \b},
+     * {@code ^} and {@code $} see the whole text as before. Not to be given a region, reset to
+     * another text, or asked {@link Matcher#matches()} or {@link Matcher#lookingAt()}.
+     */
+    public Matcher finder(CharSequence text) {
+        if (!mayMatch(text)) {
+            return NEVER.matcher(text);
+        }
+        if (starts == null) {
+            return pattern.matcher(text);
+        }
+        int first = firstOccurrence(starts, FoldedText.of(text));
+        if (first < 0) {
+            return NEVER.matcher(text);
+        }
+        return pattern.matcher(text).region(first, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     @Override
