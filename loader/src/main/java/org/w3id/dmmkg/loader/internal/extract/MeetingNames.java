@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.vocabulary.MeetingTypeNames;
 
 /**
@@ -63,10 +64,10 @@ final class MeetingNames {
     private final Map<String, List<MeetingType>> candidatesByKey = new HashMap<>();
     /** The names by the first two letters of their first word, lower case: only those are tried at a word. */
     private final NameStarts namesByStart;
-    private final Pattern acronyms;
-    private final Pattern eventNouns;
-    private final Pattern participants;
-    private final Pattern participantsAsSubject;
+    private final GuardedPattern acronyms;
+    private final GuardedPattern eventNouns;
+    private final GuardedPattern participants;
+    private final GuardedPattern participantsAsSubject;
     private final Map<MeetingType, Pattern> participantsOf = new HashMap<>();
     private final boolean qualifiable;
     /** Words every name of a group contains (lower case; acronyms as written): cheap tests that spare the patterns. */
@@ -105,16 +106,16 @@ final class MeetingNames {
         this.namesByStart = new NameStarts(loose, group -> Pattern.compile("(?<n>" + alternatives(group, true) + ")"
                 + ACRONYM + qualifier + EDGE_AFTER, Pattern.UNICODE_CASE));
         byKey.forEach((key, named) -> candidatesByKey.put(key, named.stream().map(Named::type).distinct().toList()));
-        this.acronyms = Pattern.compile(EDGE_BEFORE + "(?<n>" + alternatives(exact, false) + ")" + ACRONYM + qualifier
+        this.acronyms = GuardedPattern.compile(EDGE_BEFORE + "(?<n>" + alternatives(exact, false) + ")" + ACRONYM + qualifier
                 + EDGE_AFTER);
         String noun = "(?i:" + alternatives(nouns, false) + ")";
-        this.eventNouns = Pattern.compile(EDGE_BEFORE + "(?:" + DETERMINER + ADJECTIVE + "(?<n>" + noun + ")(?![\\p{L}\\d-])"
+        this.eventNouns = GuardedPattern.compile(EDGE_BEFORE + "(?:" + DETERMINER + ADJECTIVE + "(?<n>" + noun + ")(?![\\p{L}\\d-])"
                 + "(?!\\s+van\\s+(?i:de|het|een)\\b)|(?<p>" + noun + ")\\s+(?:in|van|te)\\s+(?=\\p{Lu}))",
                 Pattern.UNICODE_CASE);
         String person = "(?i:" + alternatives(people, true) + ")";
-        this.participants = Pattern.compile(EDGE_BEFORE + GATHERING + ADJECTIVE + "(?<n>" + person + ")" + EDGE_AFTER,
+        this.participants = GuardedPattern.compile(EDGE_BEFORE + GATHERING + ADJECTIVE + "(?<n>" + person + ")" + EDGE_AFTER,
                 Pattern.UNICODE_CASE);
-        this.participantsAsSubject = Pattern.compile(EDGE_BEFORE + "(?i:de)\\s+(?<n>" + person + ")" + EDGE_AFTER
+        this.participantsAsSubject = GuardedPattern.compile(EDGE_BEFORE + "(?i:de)\\s+(?<n>" + person + ")" + EDGE_AFTER
                 + "(?!\\s+van\\s+\\p{Lu})", Pattern.UNICODE_CASE);
     }
 
@@ -126,15 +127,15 @@ final class MeetingNames {
             names(sentence, lower, all);
         }
         if (containsAny(sentence, acronymWords)) {
-            collect(acronyms.matcher(sentence), qualifiable, all);
+            collect(acronyms.finder(sentence), qualifiable, all);
         }
         if (containsAny(lower, nounWords)) {
-            collect(eventNouns.matcher(sentence), false, all);
+            collect(eventNouns.finder(sentence), false, all);
         }
         if (containsAny(lower, participantWords)) {
-            collect(participants.matcher(sentence), false, all);
+            collect(participants.finder(sentence), false, all);
             if (MEETING_VERB.matcher(sentence).find()) {
-                collect(participantsAsSubject.matcher(sentence), false, all);
+                collect(participantsAsSubject.finder(sentence), false, all);
             }
         }
         return MeetingHits.read(sentence, all);
