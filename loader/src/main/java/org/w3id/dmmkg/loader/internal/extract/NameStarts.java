@@ -20,19 +20,26 @@ final class NameStarts {
     private record Group(Pattern pattern, String[] firstWords) {
     }
 
-    private final Map<Integer, Group> byStart = new HashMap<>();
+    /** The groups' first two letters as {@code first << 16 | second}, sorted, and the groups in the same order. */
+    private final int[] starts;
+    private final Group[] groups;
 
     /**
      * @param names the names, grouped here by their first two letters
      * @param pattern the pattern of a group's names
      */
     NameStarts(List<String> names, java.util.function.Function<List<String>, Pattern> pattern) {
-        Map<Integer, List<String>> groups = new HashMap<>();
+        Map<Integer, List<String>> byStart = new HashMap<>();
         for (String name : names) {
             String lower = name.toLowerCase(Locale.ROOT);
-            groups.computeIfAbsent(key(lower, 0), k -> new ArrayList<>()).add(name);
+            byStart.computeIfAbsent(key(lower, 0), k -> new ArrayList<>()).add(name);
         }
-        groups.forEach((start, group) -> byStart.put(start, new Group(pattern.apply(group), firstWords(group))));
+        this.starts = byStart.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        this.groups = new Group[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            List<String> group = byStart.get(starts[i]);
+            this.groups[i] = new Group(pattern.apply(group), firstWords(group));
+        }
     }
 
     /**
@@ -40,7 +47,8 @@ final class NameStarts {
      * sentence in lower case ({@link Locale#ROOT}), which picks the group.
      */
     Matcher at(String sentence, String lower, int i) {
-        Group g = byStart.get(key(lower, i));
+        int at = java.util.Arrays.binarySearch(starts, key(lower, i));
+        Group g = at < 0 ? null : groups[at];
         if (g == null || g.firstWords() != null && !beginsWithAny(sentence, i, g.firstWords())) {
             return null;
         }
@@ -48,7 +56,7 @@ final class NameStarts {
         return m.lookingAt() ? m : null;
     }
 
-    private static Integer key(String lower, int i) {
+    private static int key(String lower, int i) {
         return lower.charAt(i) << 16 | lower.charAt(i + 1);
     }
 

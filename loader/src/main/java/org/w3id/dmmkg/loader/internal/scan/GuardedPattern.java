@@ -123,6 +123,32 @@ public final class GuardedPattern {
         return pattern.matcher(text).region(first, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
+    /**
+     * {@link Matcher#matches()} over the whole of {@code text}: false without running the
+     * expression when the text does not begin with a string every match begins with.
+     */
+    public boolean matches(CharSequence text) {
+        if (starts != null && !beginsWithAStart(text)) {
+            return false;
+        }
+        return mayMatch(text) && pattern.matcher(text).matches();
+    }
+
+    /** Whether {@code text}, folded as it is read, begins with one of {@link #starts}. */
+    private boolean beginsWithAStart(CharSequence text) {
+        int node = CharTrie.ROOT;
+        for (int i = 0; i < text.length(); i++) {
+            node = starts.next(node, Chars.fold(text.charAt(i)));
+            if (node == CharTrie.NONE) {
+                return false;
+            }
+            if (starts.value(node) != CharTrie.NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return pattern.pattern();
