@@ -22,10 +22,14 @@ public final class GuardedPattern {
     private final CharTrie many;
     /** The strings every match begins with, folded; null when not known. */
     private final CharTrie starts;
+    /** The same strings when few, looked for with {@link String#indexOf}, which is quicker than a walk of the trie. */
+    private final String[] fewStarts;
 
     private GuardedPattern(Pattern pattern, Set<String> required, Set<String> starts) {
         this.pattern = pattern;
-        this.starts = starts == null || pattern.pattern().contains("\\G") ? null : trieOf(starts);
+        boolean known = starts != null && !pattern.pattern().contains("\\G");
+        this.starts = known ? trieOf(starts) : null;
+        this.fewStarts = known && starts.size() <= FEW ? starts.toArray(new String[0]) : null;
         if (required == null || required.size() > FEW) {
             this.few = null;
         } else {
@@ -78,6 +82,18 @@ public final class GuardedPattern {
         return firstOccurrence(many, folded) >= 0;
     }
 
+    /** Where the first of {@code words} begins in {@code folded}, or -1. */
+    private static int firstOf(String[] words, String folded) {
+        int first = -1;
+        for (String w : words) {
+            int at = folded.indexOf(w);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
     /** Where the first word of {@code trie} begins in {@code folded}, or -1. */
     private static int firstOccurrence(CharTrie trie, String folded) {
         int n = folded.length();
@@ -116,7 +132,8 @@ public final class GuardedPattern {
         if (starts == null) {
             return pattern.matcher(text);
         }
-        int first = firstOccurrence(starts, FoldedText.of(text));
+        String folded = FoldedText.of(text);
+        int first = fewStarts != null ? firstOf(fewStarts, folded) : firstOccurrence(starts, folded);
         if (first < 0) {
             return NEVER.matcher(text);
         }
