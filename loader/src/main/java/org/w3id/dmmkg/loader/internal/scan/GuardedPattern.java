@@ -63,23 +63,20 @@ public final class GuardedPattern {
 
     /** False when {@code text} holds none of the strings every match needs: then nothing in it matches. */
     public boolean mayMatch(CharSequence text) {
-        if (few == null && many == null) {
-            return true;
-        }
-        String folded = FoldedText.of(text);
+        return few == null && many == null || holdsARequiredString(FoldedText.of(text), 0);
+    }
+
+    /** Whether {@code folded} holds one of the required strings at {@code from} or after. */
+    private boolean holdsARequiredString(String folded, int from) {
         if (few != null) {
             for (String word : few) {
-                if (folded.contains(word)) {
+                if (folded.indexOf(word, from) >= 0) {
                     return true;
                 }
             }
             return false;
         }
-        return containsAny(folded);
-    }
-
-    private boolean containsAny(String folded) {
-        return firstOccurrence(many, folded) >= 0;
+        return many == null || firstOccurrence(many, folded, from) >= 0;
     }
 
     /** Where the first of {@code words} begins in {@code folded}, or -1. */
@@ -94,10 +91,10 @@ public final class GuardedPattern {
         return first;
     }
 
-    /** Where the first word of {@code trie} begins in {@code folded}, or -1. */
-    private static int firstOccurrence(CharTrie trie, String folded) {
+    /** Where the first word of {@code trie} begins in {@code folded} at {@code from} or after, or -1. */
+    private static int firstOccurrence(CharTrie trie, String folded, int from) {
         int n = folded.length();
-        for (int start = 0; start < n; start++) {
+        for (int start = from; start < n; start++) {
             int node = trie.next(CharTrie.ROOT, folded.charAt(start));
             for (int i = start + 1; node != CharTrie.NONE; i++) {
                 if (trie.value(node) != CharTrie.NONE) {
@@ -126,15 +123,13 @@ public final class GuardedPattern {
      * another text, or asked {@link Matcher#matches()} or {@link Matcher#lookingAt()}.
      */
     public Matcher finder(CharSequence text) {
-        if (!mayMatch(text)) {
-            return NEVER.matcher(text);
-        }
         if (starts == null) {
-            return pattern.matcher(text);
+            return matcher(text);
         }
         String folded = FoldedText.of(text);
-        int first = fewStarts != null ? firstOf(fewStarts, folded) : firstOccurrence(starts, folded);
-        if (first < 0) {
+        int first = fewStarts != null ? firstOf(fewStarts, folded) : firstOccurrence(starts, folded, 0);
+        // A match begins at a start string and holds a required one: both at or after the first start.
+        if (first < 0 || !holdsARequiredString(folded, first)) {
             return NEVER.matcher(text);
         }
         return pattern.matcher(text).region(first, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
