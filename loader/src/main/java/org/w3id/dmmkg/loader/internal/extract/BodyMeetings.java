@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /**
  * Meetings of bodies that are no meeting type of their own but meet: {@code de ministeriële
@@ -17,15 +17,15 @@ final class BodyMeetings {
     private static final List<String> GATHERING_WORDS = List.of("bijeenkomst", "vergadering", "conferentie", "overleg",
             "ontmoeting", "sessie");
 
-    private final Pattern gatherings;
+    private final GuardedPattern gatherings;
     private final MeetingType other;
 
     /** @param bodies the bodies' names; @param other the catch-all type, or null (then none is found) */
     BodyMeetings(List<String> bodies, MeetingType other) {
         this.other = other;
         this.gatherings = bodies.isEmpty() || other == null ? null
-                : Pattern.compile(MeetingNames.EDGE_BEFORE + MeetingNames.ADJECTIVE + MeetingNames.GATHERING + "(?<n>"
-                        + MeetingNames.alternatives(bodies, true) + ")" + MeetingNames.EDGE_AFTER, Pattern.UNICODE_CASE);
+                : GuardedPattern.compile(MeetingNames.EDGE_BEFORE + MeetingNames.ADJECTIVE + MeetingNames.GATHERING + "(?<n>"
+                        + MeetingNames.alternatives(bodies, true) + ")" + MeetingNames.EDGE_AFTER, java.util.regex.Pattern.UNICODE_CASE);
     }
 
     /** The gatherings of bodies a sentence names. */
@@ -35,7 +35,7 @@ final class BodyMeetings {
         if (gatherings == null || GATHERING_WORDS.stream().noneMatch(lower::contains)) {
             return out;
         }
-        Matcher m = gatherings.matcher(sentence);
+        Matcher m = gatherings.finder(sentence);
         while (m.find()) {
             out.add(new MeetingNames.Hit(m.start(), m.end(), MeetingNames.Kind.NAME, m.group("n"), List.of(other), false));
         }

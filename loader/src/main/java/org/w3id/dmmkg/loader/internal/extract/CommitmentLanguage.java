@@ -97,27 +97,27 @@ final class CommitmentLanguage {
             return false;
         }
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        if (mayContain(lower, LETTER_WORDS) && ABOUT_THE_LETTER.matcher(sentence).find()
-                || mayContain(lower, DISCOURSE_WORDS) && DISCOURSE.matcher(sentence).find()) {
+        if (mayContain(lower, LETTER_WORDS) && ABOUT_THE_LETTER.finder(sentence).find()
+                || mayContain(lower, DISCOURSE_WORDS) && DISCOURSE.finder(sentence).find()) {
             return reportsACommitment(sentence);
         }
-        if (OWN_ACT.matcher(sentence).find()) {
+        if (OWN_ACT.finder(sentence).find()) {
             return true;
         }
-        if (mayContain(lower, NOT_COMMITTING_STEMS) && NOT_COMMITTING.matcher(sentence).find()) {
+        if (mayContain(lower, NOT_COMMITTING_STEMS) && NOT_COMMITTING.finder(sentence).find()) {
             return false;
         }
-        boolean informing = INFORMING.matcher(sentence).find();
-        if (informing && lower.contains("besluit") && INFORMED_DECISION.matcher(sentence).find()) {
-            return ACT.matcher(sentence).find();
+        boolean informing = INFORMING.finder(sentence).find();
+        if (informing && lower.contains("besluit") && INFORMED_DECISION.finder(sentence).find()) {
+            return ACT.finder(sentence).find();
         }
-        if (!informing && CONTRIBUTION_NOUN.matcher(sentence).find()) {
+        if (!informing && CONTRIBUTION_NOUN.finder(sentence).find()) {
             return true;
         }
-        if (!informing && AGENT.matcher(sentence).find() && ACT.matcher(sentence).find()) {
+        if (!informing && AGENT.finder(sentence).find() && ACT.finder(sentence).find()) {
             return true;
         }
-        return CONTRIBUTION.matcher(sentence).find() && Quantities.hasAmount(sentence);
+        return CONTRIBUTION.finder(sentence).find() && Quantities.hasAmount(sentence);
     }
 
     /**
@@ -125,11 +125,11 @@ final class CommitmentLanguage {
      * aangegeven dat Nederland zich inspant …}, or a decision to contribute.
      */
     private static boolean reportsACommitment(String sentence) {
-        Matcher clause = REPORTED.matcher(sentence);
-        if (clause.find() && ACT.matcher(sentence.substring(clause.end())).find()) {
+        Matcher clause = REPORTED.finder(sentence);
+        if (clause.find() && ACT.finder(sentence.substring(clause.end())).find()) {
             return true;
         }
-        return sentence.contains("besluit") && INFORMED_DECISION.matcher(sentence).find() && ACT.matcher(sentence).find();
+        return sentence.contains("besluit") && INFORMED_DECISION.finder(sentence).find() && ACT.finder(sentence).find();
     }
 
     /** A cheap test before a pattern: the words it needs. */

@@ -28,7 +28,7 @@ public final class DutchDates {
     /** Every date expression in {@code text}. */
     public static List<DateMention> find(CharSequence text) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = DATE.matcher(text);
+        Matcher m = DATE.finder(text);
         while (m.find()) {
             DateMention d = toMention(m);
             if (d != null) {

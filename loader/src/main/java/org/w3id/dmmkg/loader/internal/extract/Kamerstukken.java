@@ -30,7 +30,7 @@ public final class Kamerstukken {
 
     public static List<Reference> find(CharSequence text) {
         List<Reference> out = new ArrayList<>();
-        Matcher m = REFERENCE.matcher(text);
+        Matcher m = REFERENCE.finder(text);
         while (m.find()) {
             List<String> dossiers = new ArrayList<>();
             Matcher d = ONE_DOSSIER.matcher(m.group("dossiers"));

@@ -2,6 +2,7 @@ package org.w3id.dmmkg.loader.internal.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Block;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
@@ -14,19 +15,19 @@ import org.w3id.dmmkg.loader.internal.text.Sentence;
  */
 final class LetterSignals {
     /** The title of a committee's paper. */
-    private static final Pattern COMMITTEE_TITLE = Pattern.compile("(?iu)\\bverslag van een (schriftelijk|algemeen) overleg\\b|"
+    private static final GuardedPattern COMMITTEE_TITLE = GuardedPattern.compile("(?iu)\\bverslag van een (schriftelijk|algemeen) overleg\\b|"
             + "\\bverslag van een (commissiedebat|notaoverleg|wetgevingsoverleg)\\b|\\blijst van vragen\\b");
     /** A committee reporting what it did: {@code De vaste commissie voor Defensie heeft … overleg gevoerd}. */
     private static final Pattern COMMITTEE_SENTENCE = Pattern.compile("(?iu)^(?:de\\s+)?(?:vaste|algemene)\\s+commissie\\s+"
             + "(?:voor|van)\\b[^.]{0,120}?\\bheeft\\b");
     private static final Pattern ADOPTED = Pattern.compile("(?iu)^vastgesteld\\s+\\d");
-    private static final Pattern COMMITTEE_OFFICE = Pattern.compile("(?iu)\\b(griffier|voorzitter) van de (vaste )?commissie\\b");
+    private static final GuardedPattern COMMITTEE_OFFICE = GuardedPattern.compile("(?iu)\\b(griffier|voorzitter) van de (vaste )?commissie\\b");
     /** The letter answering questions: {@code Hierbij ontvangt u de antwoorden op …}. */
-    private static final Pattern ANSWERS = Pattern.compile("(?iu)\\bvragen en antwoorden\\b|"
+    private static final GuardedPattern ANSWERS = GuardedPattern.compile("(?iu)\\bvragen en antwoorden\\b|"
             + "\\bantwoord(en)? (op|van) (de )?(schriftelijke |kamer|feitelijke )?vragen\\b|"
             + "\\bbeantwoording van (de )?(schriftelijke |kamer|feitelijke )?vragen\\b");
     /** Words that name this letter a report: offering it, or informing of the outcome. */
-    private static final Pattern REPORT = Pattern.compile("(?iu)\\b(?:hierbij|bijgaand|hiermee)\\b[^.]{0,30}?"
+    private static final GuardedPattern REPORT = GuardedPattern.compile("(?iu)\\b(?:hierbij|bijgaand|hiermee)\\b[^.]{0,30}?"
             + "\\b(?:bied|biedt|bieden|stuur|stuurt|sturen|zend|zenden|ontvangt|treft)\\b"
             + "(?:(?!\\b(?:op|over|inzake|bij|naar|met)\\b)[^.]){0,80}?\\b(?:het|een|mijn|ons)\\s+verslag\\b|"
             + "\\b(?:doe|doen) (?:ik|wij) (?:u |uw kamer )?verslag\\b|"
@@ -35,7 +36,7 @@ final class LetterSignals {
     /** A subject or title that names the letter a report: {@code Betreft Verslag …}, {@code Verslag van de …}. */
     private static final Pattern REPORT_TITLE = Pattern.compile("(?iu)^(?:betreft\\W*)?verslag\\b");
     /** Words that name this letter an agenda, or say it informs of one. */
-    private static final Pattern AGENDA = Pattern.compile("(?iu)(?<!\\b(?:in|uit|inzake|bij|op) (?:de|mijn|onze) )"
+    private static final GuardedPattern AGENDA = GuardedPattern.compile("(?iu)(?<!\\b(?:in|uit|inzake|bij|op) (?:de|mijn|onze) )"
             + "geannoteerde agenda\\b(?!\\s+(?:van|d\\.d\\.)\\s+\\d)|"
             + "\\b(?:informeer|informeren|geïnformeerd|bericht|berichten)\\b[^.]{0,100}?\\bover de (?:geannoteerde )?agenda\\b|"
             + "\\bagenda voor (?:deze|de) bijeenkomst");
@@ -51,35 +52,35 @@ final class LetterSignals {
 
     /** A committee's paper: its title, its adoption date, its opening sentence or a committee's signature. */
     boolean isCommitteePaper() {
-        if (title != null && COMMITTEE_TITLE.matcher(title).find()) {
+        if (title != null && COMMITTEE_TITLE.finder(title).find()) {
             return true;
         }
         for (Block b : text.blocks()) {
             String t = text.textOf(b).strip();
             boolean head = b.kind() == Block.Kind.FURNITURE || b.kind() == Block.Kind.SUBJECT || b.kind() == Block.Kind.HEADING;
-            if (head && (ADOPTED.matcher(t).find() || COMMITTEE_TITLE.matcher(t).find())
-                    || b.kind() == Block.Kind.CLOSING && COMMITTEE_OFFICE.matcher(t).find()) {
+            if (head && (ADOPTED.matcher(t).find() || COMMITTEE_TITLE.finder(t).find())
+                    || b.kind() == Block.Kind.CLOSING && COMMITTEE_OFFICE.finder(t).find()) {
                 return true;
             }
         }
         String first = firstSentence();
-        return COMMITTEE_SENTENCE.matcher(first).find() || COMMITTEE_TITLE.matcher(first).find();
+        return COMMITTEE_SENTENCE.matcher(first).find() || COMMITTEE_TITLE.finder(first).find();
     }
 
     /** The letter's own role says it answers questions, before it says it is an agenda. */
     boolean answersQuestions() {
         String own = ownRole();
-        Matcher answers = ANSWERS.matcher(own);
+        Matcher answers = ANSWERS.finder(own);
         if (!answers.find()) {
             return false;
         }
-        Matcher agenda = AGENDA.matcher(own);
+        Matcher agenda = AGENDA.finder(own);
         return !agenda.find() || answers.start() < agenda.start();
     }
 
     boolean isReport() {
         String opening = opening();
-        if (REPORT.matcher(opening).find()) {
+        if (REPORT.finder(opening).find()) {
             return true;
         }
         boolean beforeText = true;
@@ -94,7 +95,7 @@ final class LetterSignals {
     }
 
     boolean isAgenda() {
-        return AGENDA.matcher(opening()).find();
+        return AGENDA.finder(opening()).find();
     }
 
     /** Title, subject line and the first sentence of the first paragraph: where a letter names what it is. */

@@ -194,7 +194,7 @@ final class MeetingFinder {
      * that opens a sentence or clause ({@code Op 4 april …}, {@code … en op 5 april de DMM}) does not.
      */
     private static boolean modifiesWhatPrecedes(String sentence, DateMention date) {
-        Matcher m = POSTMODIFIER.matcher(sentence.substring(0, date.start()));
+        Matcher m = POSTMODIFIER.finder(sentence.substring(0, date.start()));
         return m.find() && !CLAUSE_START.matcher(sentence.substring(0, m.start())).find();
     }
 
@@ -218,7 +218,7 @@ final class MeetingFinder {
     }
 
     private static boolean nearerOtherEvent(String sentence, int offset, DateMention d, MeetingMention meeting) {
-        Matcher m = OTHER_EVENT.matcher(sentence);
+        Matcher m = OTHER_EVENT.finder(sentence);
         int toMeeting = meeting.distance(offset + d.start(), offset + d.end());
         while (m.find()) {
             if (meeting.distance(offset + m.start(), offset + m.end()) == 0) {
@@ -250,7 +250,7 @@ final class MeetingFinder {
         if (!sentence.contains(" keer") && !sentence.contains(" maal")) {
             return;
         }
-        Matcher m = SEQUENCE.matcher(sentence);
+        Matcher m = SEQUENCE.finder(sentence);
         if (!m.find()) {
             return;
         }

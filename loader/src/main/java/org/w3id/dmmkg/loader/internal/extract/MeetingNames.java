@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.vocabulary.MeetingTypeNames;
 
 /**
@@ -50,15 +51,23 @@ final class MeetingNames {
             Pattern.UNICODE_CASE);
     private static final int PREFIX_REACH = 80;
     private static final Pattern INNER_ACRONYM = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d]{1,6}\\)");
+    /**
+     * The keys of names met so far: the same few names recur in every letter, and a key takes
+     * two regular expressions to make. Bounded, so that odd texts cannot grow it without end.
+     */
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 4096;
     private static final Pattern MEETING_VERB = Pattern.compile("(?iu)\\b(?:kwamen|komen|kwam|komt)\\b.*\\bbijeen\\b");
 
     private final Map<String, List<Named>> byKey = new HashMap<>();
+    /** The types each key can be, in order of registration, without repeats. */
+    private final Map<String, List<MeetingType>> candidatesByKey = new HashMap<>();
     /** The names by the first two letters of their first word, lower case: only those are tried at a word. */
-    private final Map<String, Pattern> namesByStart = new HashMap<>();
-    private final Pattern acronyms;
-    private final Pattern eventNouns;
-    private final Pattern participants;
-    private final Pattern participantsAsSubject;
+    private final NameStarts namesByStart;
+    private final GuardedPattern acronyms;
+    private final GuardedPattern eventNouns;
+    private final GuardedPattern participants;
+    private final GuardedPattern participantsAsSubject;
     private final Map<MeetingType, Pattern> participantsOf = new HashMap<>();
     private final boolean qualifiable;
     /** Words every name of a group contains (lower case; acronyms as written): cheap tests that spare the patterns. */
@@ -94,20 +103,19 @@ final class MeetingNames {
         this.participantWords = triggers(people);
         this.qualifiable = !qualifiers.isEmpty();
         String qualifier = qualifiable ? "(?<q>" + String.join("|", qualifiers) + ")?" : "";
-        for (Map.Entry<String, List<String>> group : byFirstLetters(loose).entrySet()) {
-            namesByStart.put(group.getKey(), Pattern.compile("(?<n>" + alternatives(group.getValue(), true) + ")"
-                    + ACRONYM + qualifier + EDGE_AFTER, Pattern.UNICODE_CASE));
-        }
-        this.acronyms = Pattern.compile(EDGE_BEFORE + "(?<n>" + alternatives(exact, false) + ")" + ACRONYM + qualifier
+        this.namesByStart = new NameStarts(loose, group -> Pattern.compile("(?<n>" + alternatives(group, true) + ")"
+                + ACRONYM + qualifier + EDGE_AFTER, Pattern.UNICODE_CASE));
+        byKey.forEach((key, named) -> candidatesByKey.put(key, named.stream().map(Named::type).distinct().toList()));
+        this.acronyms = GuardedPattern.compile(EDGE_BEFORE + "(?<n>" + alternatives(exact, false) + ")" + ACRONYM + qualifier
                 + EDGE_AFTER);
         String noun = "(?i:" + alternatives(nouns, false) + ")";
-        this.eventNouns = Pattern.compile(EDGE_BEFORE + "(?:" + DETERMINER + ADJECTIVE + "(?<n>" + noun + ")(?![\\p{L}\\d-])"
+        this.eventNouns = GuardedPattern.compile(EDGE_BEFORE + "(?:" + DETERMINER + ADJECTIVE + "(?<n>" + noun + ")(?![\\p{L}\\d-])"
                 + "(?!\\s+van\\s+(?i:de|het|een)\\b)|(?<p>" + noun + ")\\s+(?:in|van|te)\\s+(?=\\p{Lu}))",
                 Pattern.UNICODE_CASE);
         String person = "(?i:" + alternatives(people, true) + ")";
-        this.participants = Pattern.compile(EDGE_BEFORE + GATHERING + ADJECTIVE + "(?<n>" + person + ")" + EDGE_AFTER,
+        this.participants = GuardedPattern.compile(EDGE_BEFORE + GATHERING + ADJECTIVE + "(?<n>" + person + ")" + EDGE_AFTER,
                 Pattern.UNICODE_CASE);
-        this.participantsAsSubject = Pattern.compile(EDGE_BEFORE + "(?i:de)\\s+(?<n>" + person + ")" + EDGE_AFTER
+        this.participantsAsSubject = GuardedPattern.compile(EDGE_BEFORE + "(?i:de)\\s+(?<n>" + person + ")" + EDGE_AFTER
                 + "(?!\\s+van\\s+\\p{Lu})", Pattern.UNICODE_CASE);
     }
 
@@ -119,15 +127,15 @@ final class MeetingNames {
             names(sentence, lower, all);
         }
         if (containsAny(sentence, acronymWords)) {
-            collect(acronyms.matcher(sentence), qualifiable, all);
+            collect(acronyms.finder(sentence), qualifiable, all);
         }
         if (containsAny(lower, nounWords)) {
-            collect(eventNouns.matcher(sentence), false, all);
+            collect(eventNouns.finder(sentence), false, all);
         }
         if (containsAny(lower, participantWords)) {
-            collect(participants.matcher(sentence), false, all);
+            collect(participants.finder(sentence), false, all);
             if (MEETING_VERB.matcher(sentence).find()) {
-                collect(participantsAsSubject.matcher(sentence), false, all);
+                collect(participantsAsSubject.finder(sentence), false, all);
             }
         }
         return MeetingHits.read(sentence, all);
@@ -143,28 +151,19 @@ final class MeetingNames {
             if (i > 0 && Character.isLetterOrDigit(sentence.charAt(i - 1)) || !Character.isLetter(sentence.charAt(i))) {
                 continue;
             }
-            Pattern p = namesByStart.get(lower.substring(i, i + 2));
-            Matcher m = p == null ? null : p.matcher(sentence).region(i, sentence.length());
-            if (m == null || !m.lookingAt()) {
+            Matcher m = namesByStart.at(sentence, lower, i);
+            if (m == null) {
                 continue;
             }
-            List<Named> named = byKey.get(key(m.group("n")));
+            String key = key(m.group("n"));
+            List<Named> named = byKey.get(key);
             if (named != null) {
                 Matcher before = PREFIX.matcher(sentence).region(Math.max(0, i - PREFIX_REACH), i);
                 int start = before.find() ? before.start() : i;
-                out.add(new Hit(start, m.end(), named.get(0).kind(), m.group("n"),
-                        named.stream().map(Named::type).distinct().toList(), qualifiable && m.group("q") != null));
+                out.add(new Hit(start, m.end(), named.get(0).kind(), m.group("n"), candidatesByKey.get(key),
+                        qualifiable && m.group("q") != null));
             }
         }
-    }
-
-    private static Map<String, List<String>> byFirstLetters(List<String> names) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (String name : names) {
-            String first = name.toLowerCase(Locale.ROOT);
-            out.computeIfAbsent(first.substring(0, 2), k -> new ArrayList<>()).add(name);
-        }
-        return out;
     }
 
     private static boolean containsAny(String text, List<String> words) {
@@ -204,12 +203,13 @@ final class MeetingNames {
     private void collect(Matcher m, boolean qualifiable, List<Hit> out) {
         while (m.find()) {
             String word = m.group("n") != null ? m.group("n") : m.group("p");
-            List<Named> named = byKey.get(key(word));
+            String key = key(word);
+            List<Named> named = byKey.get(key);
             if (named == null) {
                 continue;
             }
             boolean qualified = qualifiable && m.group("q") != null;
-            List<MeetingType> candidates = named.stream().map(Named::type).distinct().toList();
+            List<MeetingType> candidates = candidatesByKey.get(key);
             out.add(new Hit(m.start(), m.end(), named.get(0).kind(), word, candidates, qualified));
         }
     }
@@ -229,7 +229,15 @@ final class MeetingNames {
 
     /** Names compared without case, spaces, hyphens, punctuation or an acronym in parentheses among their words. */
     static String key(String text) {
-        return INNER_ACRONYM.matcher(text).replaceAll("").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+        String known = KEYS.get(text);
+        if (known != null) {
+            return known;
+        }
+        String key = INNER_ACRONYM.matcher(text).replaceAll("").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+        if (KEYS.size() < MAX_KEYS) {
+            KEYS.put(text, key);
+        }
+        return key;
     }
 
     /** The names as one alternation, longest first; loosely (see {@link #looseWords}) or exactly. */

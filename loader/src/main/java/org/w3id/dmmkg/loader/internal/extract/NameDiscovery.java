@@ -97,13 +97,13 @@ final class NameDiscovery {
             acronyms(s, sentence);
             glosses(s, sentence);
         }
-        if (ENDING_WORDS.matcher(sentence).find()) {
+        if (ENDING_WORDS.finder(sentence).find()) {
             englishNames(s, sentence);
         }
     }
 
     private void operations(Sentence s, String sentence) {
-        Matcher m = OPERATION.matcher(sentence);
+        Matcher m = OPERATION.finder(sentence);
         while (m.find()) {
             String name = m.group("name");
             if (NOT_OPERATION_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
@@ -121,17 +121,17 @@ final class NameDiscovery {
     }
 
     private void led(Sentence s, String sentence) {
-        Matcher m = LED.matcher(sentence);
+        Matcher m = LED.finder(sentence);
         while (m.find()) {
             String name = m.group("name");
-            IRI type = INITIATIVE_WORDS.matcher(name).find() && !MISSION_WORDS.matcher(name).find() ? DMM.Initiative
+            IRI type = INITIATIVE_WORDS.finder(name).find() && !MISSION_WORDS.finder(name).find() ? DMM.Initiative
                     : DMM.Mission;
             discovered(type, name, null, s.start() + m.start("name"), s.start() + m.end("name"));
         }
     }
 
     private void acronyms(Sentence s, String sentence) {
-        Matcher m = ACRONYM.matcher(sentence);
+        Matcher m = ACRONYM.finder(sentence);
         while (m.find()) {
             String name = trimLeading(m.group("name").strip());
             IRI type = typeByWords(name);
@@ -143,7 +143,7 @@ final class NameDiscovery {
     }
 
     private void englishNames(Sentence s, String sentence) {
-        Matcher m = ENGLISH_NAME.matcher(sentence);
+        Matcher m = ENGLISH_NAME.finder(sentence);
         while (m.find()) {
             String name = trimLeading(m.group("name"));
             if (name.split("\\s+").length < 2 || isLetterStructure(name)) {
@@ -155,11 +155,11 @@ final class NameDiscovery {
     }
 
     private void glosses(Sentence s, String sentence) {
-        Matcher m = GLOSS.matcher(sentence);
+        Matcher m = GLOSS.finder(sentence);
         while (m.find()) {
             String head = m.group("head");
-            IRI type = MISSION_WORDS.matcher(head).find() ? DMM.Mission
-                    : INITIATIVE_WORDS.matcher(head).find() ? DMM.Initiative : null;
+            IRI type = MISSION_WORDS.finder(head).find() ? DMM.Mission
+                    : INITIATIVE_WORDS.finder(head).find() ? DMM.Initiative : null;
             if (type != null && !isCovered(s.start() + m.start("head"), s.start() + m.end())) {
                 discovered(type, m.group("name"), null, s.start() + m.start("name"), s.start() + m.end("name"));
             }
@@ -177,7 +177,7 @@ final class NameDiscovery {
 
     /** A name's type by the word that says what it is; null when no such word is in it. */
     private static IRI typeByWords(String name) {
-        return MISSION_WORDS.matcher(name).find() ? DMM.Mission : INITIATIVE_WORDS.matcher(name).find() ? DMM.Initiative
+        return MISSION_WORDS.finder(name).find() ? DMM.Mission : INITIATIVE_WORDS.finder(name).find() ? DMM.Initiative
                 : null;
     }
 

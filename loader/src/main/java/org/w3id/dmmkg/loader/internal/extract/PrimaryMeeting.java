@@ -104,6 +104,6 @@ final class PrimaryMeeting {
             return false;
         }
         String sentence = text.textOf(s);
-        return PURPOSE.matcher(sentence).find() || !DutchDates.find(sentence).isEmpty();
+        return PURPOSE.finder(sentence).find() || !DutchDates.find(sentence).isEmpty();
     }
 }

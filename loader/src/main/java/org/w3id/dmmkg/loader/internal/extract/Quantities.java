@@ -38,12 +38,12 @@ final class Quantities {
 
     /** Whether the sentence states an amount of money or people. */
     static boolean hasAmount(String sentence) {
-        return hasEuro(sentence) || mayHavePersonnel(sentence) && PERSONNEL.matcher(sentence).find();
+        return hasEuro(sentence) || mayHavePersonnel(sentence) && PERSONNEL.finder(sentence).find();
     }
 
     /** Whether the sentence states an amount of money. */
     static boolean hasEuro(String sentence) {
-        return (sentence.contains("euro") || sentence.contains("€")) && EURO.matcher(sentence).find();
+        return (sentence.contains("euro") || sentence.contains("€")) && EURO.finder(sentence).find();
     }
 
     private static boolean mayHavePersonnel(String s) {
@@ -52,7 +52,7 @@ final class Quantities {
     }
 
     static void write(GraphWriter out, IRI commitment, String sentence) {
-        Matcher euro = EURO.matcher(sentence);
+        Matcher euro = EURO.finder(sentence);
         if (hasEuro(sentence) && euro.find()) {
             boolean prefixed = euro.group(1) != null;
             BigDecimal n = number(prefixed ? euro.group(1) : euro.group(3));
@@ -68,11 +68,11 @@ final class Quantities {
         if (sentence.contains("maanden")) {
             integer(out, commitment, DMM.durationMonths, MONTHS, sentence);
         }
-        Matcher gdp = GDP.matcher(sentence);
+        Matcher gdp = GDP.finder(sentence);
         if ((sentence.contains("bbp") || sentence.contains("bnp")) && gdp.find()) {
             out.add(commitment, DMM.gdpSharePercent, decimal(number(gdp.group(1))));
         }
-        Matcher year = YEAR.matcher(sentence);
+        Matcher year = YEAR.finder(sentence);
         if (year.find()) {
             out.add(commitment, DMM.year, GraphWriter.typed(year.group(1), XSD.GYEAR));
         }

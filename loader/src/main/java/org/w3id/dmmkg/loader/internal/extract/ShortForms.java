@@ -28,11 +28,20 @@ final class ShortForms {
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "van", "voor", "over", "en", "in", "op",
             "aan", "met", "the", "of", "for", "on", "and", "to");
 
-    private final List<Entry> entries;
+    /** A name of a mission or initiative with its content words, split once rather than at every definition. */
+    private record Named(Entry entry, List<String> words) {
+    }
+
+    /** The names of the missions and initiatives, entry by entry, in the vocabulary's order. */
+    private final List<Named> names = new ArrayList<>();
 
     /** @param entries the missions and initiatives a short form may name */
     ShortForms(List<Entry> entries) {
-        this.entries = entries.stream().filter(ShortForms::isTopic).toList();
+        for (Entry e : entries) {
+            if (isTopic(e)) {
+                e.names().forEach(name -> names.add(new Named(e, contentWords(name))));
+            }
+        }
     }
 
     /**
@@ -82,14 +91,12 @@ final class ShortForms {
         List<String> held = List.of(WORDS.split(phrase));
         Entry best = null;
         int bestWords = 0;
-        for (Entry e : entries) {
-            for (String name : e.names()) {
-                List<String> words = contentWords(name);
-                if (words.size() > bestWords && words.get(0).equals(head)
-                        && words.stream().allMatch(w -> held.stream().anyMatch(h -> h.equals(w) || h.startsWith(w)))) {
-                    best = e;
-                    bestWords = words.size();
-                }
+        for (Named named : names) {
+            List<String> words = named.words();
+            if (words.size() > bestWords && words.get(0).equals(head)
+                    && words.stream().allMatch(w -> held.stream().anyMatch(h -> h.equals(w) || h.startsWith(w)))) {
+                best = named.entry();
+                bestWords = words.size();
             }
         }
         start[0] = best == null ? -1 : from + phrase.indexOf(head);

@@ -2,12 +2,13 @@ package org.w3id.dmmkg.loader.internal.scan;
 
 /**
  * A text case-folded character by character ({@link Chars#fold}), so that it keeps its length.
- * The patterns of one sentence are usually tried one after another on the same string, so each
- * thread keeps the last string it folded.
+ * The patterns of one sentence are usually tried one after another on the same string, now and
+ * then on a part of it in between, so each thread keeps the last few strings it folded.
  */
 final class FoldedText {
-    /** The last string folded on this thread and its fold. */
-    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+    /** How many strings each thread keeps with their folds. */
+    private static final int KEPT = 4;
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
     private FoldedText() {
     }
@@ -16,12 +17,7 @@ final class FoldedText {
         if (!(text instanceof String s)) {
             return fold(text);
         }
-        String[] last = LAST.get();
-        if (last[0] != s) {
-            last[1] = fold(s);
-            last[0] = s;
-        }
-        return last[1];
+        return RECENT.get().foldOf(s);
     }
 
     private static String fold(CharSequence text) {
@@ -30,5 +26,25 @@ final class FoldedText {
             chars[i] = Chars.fold(text.charAt(i));
         }
         return new String(chars);
+    }
+
+    /** The last strings folded on one thread (the same instance, not an equal string), oldest replaced first. */
+    private static final class Recent {
+        private final String[] texts = new String[KEPT];
+        private final String[] folds = new String[KEPT];
+        private int next;
+
+        String foldOf(String s) {
+            for (int i = 0; i < KEPT; i++) {
+                if (texts[i] == s) {
+                    return folds[i];
+                }
+            }
+            texts[next] = s;
+            folds[next] = fold(s);
+            String folded = folds[next];
+            next = (next + 1) % KEPT;
+            return folded;
+        }
     }
 }

@@ -12,17 +12,20 @@ import java.util.Set;
  *
  * @param exact every string the part can match, when few; else null
  * @param needs strings of which each match contains one; null when nothing is known
+ * @param starts strings of which each match that is not empty begins with one that is not
+ *               empty, and the empty string too when the part can match it; null when nothing
+ *               is known
  */
-record Need(Set<String> exact, Set<String> needs) {
+record Need(Set<String> exact, Set<String> needs, Set<String> starts) {
     /** The most strings kept as the exact matches of a part; more, and only what they need is kept. */
     private static final int MAX_EXACT = 64;
     /** The most strings a requirement may list. */
     private static final int MAX_NEEDS = 2048;
 
     /** Matches only the empty string: an anchor, a lookaround, a word boundary. */
-    static final Need EMPTY = new Need(Set.of(""), null);
+    static final Need EMPTY = new Need(Set.of(""), null, Set.of(""));
     /** Matches something unknown: a class, {@code .}, an escape for a kind of character. */
-    static final Need ANY = new Need(null, null);
+    static final Need ANY = new Need(null, null, null);
 
     /** The best requirement this part states: its own, else its exact strings if none is empty. */
     Set<String> required() {
@@ -42,15 +45,18 @@ record Need(Set<String> exact, Set<String> needs) {
             }
             folded.append(Chars.fold(c));
         }
-        return new Need(Set.of(folded.toString()), null);
+        Set<String> exact = Set.of(folded.toString());
+        return new Need(exact, null, exact);
     }
 
     /** This part repeated {@code min} to {@code max} times. */
     Need repeated(int min, int max) {
         if (min == 0) {
-            return new Need(max == 1 && exact != null ? union(exact, Set.of("")) : null, null);
+            return new Need(max == 1 && exact != null ? union(exact, Set.of("")) : null, null,
+                    starts == null ? null : union(starts, Set.of("")));
         }
-        return new Need(min == 1 && max == 1 ? exact : null, required());
+        // A match of at least one repetition begins where its first repetition that is not empty begins.
+        return new Need(min == 1 && max == 1 ? exact : null, required(), starts);
     }
 
     /** A sequence: runs of exact parts are joined, and the best of their strings and the other parts' needs is kept. */
@@ -65,7 +71,7 @@ record Need(Set<String> exact, Set<String> needs) {
                 run = joined;
                 continue;
             }
-            best = better(best, new Need(run, null).required());
+            best = better(best, new Need(run, null, null).required());
             if (item.exact != null) {
                 run = item.exact;
             } else {
@@ -73,14 +79,50 @@ record Need(Set<String> exact, Set<String> needs) {
                 run = Set.of("");
             }
         }
-        return new Need(whole, better(best, new Need(run, null).required()));
+        return new Need(whole, better(best, new Need(run, null, null).required()), startsFrom(items, 0));
+    }
+
+    /**
+     * What the matches of {@code items} from {@code i} on begin with (see {@link #starts}): a
+     * part's exact strings before what the rest begins with; after a part that can match the
+     * empty string, also what the rest begins with.
+     */
+    private static Set<String> startsFrom(List<Need> items, int i) {
+        if (i == items.size()) {
+            return Set.of("");
+        }
+        Need item = items.get(i);
+        if (item.exact != null) {
+            Set<String> rest = startsFrom(items, i + 1);
+            Set<String> joined = rest == null ? null : product(item.exact, rest, MAX_NEEDS);
+            if (joined != null) {
+                return joined;
+            }
+            return item.exact.contains("") ? null : item.exact;
+        }
+        if (item.starts == null || !item.starts.contains("")) {
+            return item.starts;
+        }
+        Set<String> rest = startsFrom(items, i + 1);
+        if (rest == null) {
+            return null;
+        }
+        Set<String> out = new LinkedHashSet<>(item.starts);
+        out.remove("");
+        out.addAll(rest);
+        return out.size() > MAX_NEEDS ? null : out;
     }
 
     /** Alternatives: a match of any of them; each must state what it needs, or nothing is needed. */
     static Need either(List<Need> branches) {
         Set<String> exact = new LinkedHashSet<>();
         Set<String> needs = new LinkedHashSet<>();
+        Set<String> starts = new LinkedHashSet<>();
         for (Need b : branches) {
+            starts = starts == null || b.starts == null ? null : union(starts, b.starts);
+            if (starts != null && starts.size() > MAX_NEEDS) {
+                starts = null;
+            }
             exact = exact == null || b.exact == null ? null : union(exact, b.exact);
             if (exact != null && exact.size() > MAX_EXACT) {
                 exact = null;
@@ -91,7 +133,7 @@ record Need(Set<String> exact, Set<String> needs) {
                 needs = null;
             }
         }
-        return new Need(exact, needs);
+        return new Need(exact, needs, starts);
     }
 
     /** The requirement that lets fewer texts through: longer shortest string, then fewer strings. */
@@ -109,7 +151,11 @@ record Need(Set<String> exact, Set<String> needs) {
 
     /** Every string of {@code a} followed by every string of {@code b}; null when there would be too many. */
     private static Set<String> product(Set<String> a, Set<String> b) {
-        if ((long) a.size() * b.size() > MAX_EXACT) {
+        return product(a, b, MAX_EXACT);
+    }
+
+    private static Set<String> product(Set<String> a, Set<String> b, int limit) {
+        if ((long) a.size() * b.size() > limit) {
             return null;
         }
         Set<String> out = new LinkedHashSet<>();

@@ -32,13 +32,27 @@ final class RequiredLiterals {
 
     /** The strings every match of {@code regex} compiled with {@code flags} contains, folded; or null. */
     static Set<String> of(String regex, int flags) {
+        Need need = read(regex, flags);
+        return need == null ? null : need.required();
+    }
+
+    /**
+     * The strings every match of {@code regex} compiled with {@code flags} begins with, folded;
+     * or null when that is not known or a match can be empty.
+     */
+    static Set<String> starts(String regex, int flags) {
+        Need need = read(regex, flags);
+        return need == null || need.starts() == null || need.starts().contains("") ? null : need.starts();
+    }
+
+    private static Need read(String regex, int flags) {
         if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return null;
         }
         RequiredLiterals reader = new RequiredLiterals(regex);
         try {
             Need need = reader.alternation();
-            return reader.at == regex.length() ? need.required() : null;
+            return reader.at == regex.length() ? need : null;
         } catch (Unreadable e) {
             // Syntax this reader does not know: nothing is required, so the expression runs on every text.
             return null;

@@ -2,6 +2,7 @@ package org.w3id.dmmkg.loader.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 final class Footnotes {
     private static final Pattern START = Pattern.compile("^(\\d{1,2})\\s+\\S");
     private static final int MAX_LINES = 15;
+    /** The patterns of footnote markers by number, made on first need. */
+    private static final AtomicReferenceArray<Pattern> MARKERS = new AtomicReferenceArray<>(1000);
 
     /** One footnote: its number and the lines it spans. */
     record Footnote(int number, int firstLine, int lastLine) {
@@ -88,6 +91,23 @@ final class Footnotes {
         return last;
     }
 
+    /** The pattern of marker {@code number}, compiled once for the numbers footnotes commonly have. */
+    private static Pattern marker(int number) {
+        if (number < 0 || number >= MARKERS.length()) {
+            return compileMarker(number);
+        }
+        Pattern p = MARKERS.get(number);
+        if (p == null) {
+            p = compileMarker(number); // two threads may both compile it: the same pattern either way
+            MARKERS.set(number, p);
+        }
+        return p;
+    }
+
+    private static Pattern compileMarker(int number) {
+        return Pattern.compile("(?<!\\d[.,])(?<=[\\p{L}.,;:)’'”\"])" + number + "(?=[\\s.,;:)]|$)");
+    }
+
     private static boolean startsLowerOrDigit(Line line) {
         char c = line.firstChar();
         return Character.isLowerCase(c) || Character.isDigit(c);
@@ -98,9 +118,13 @@ final class Footnotes {
      * footnote; false if there is none. A marker stands before white space or punctuation.
      */
     private static boolean markMarker(List<Line> lines, int from, int to, int number, int ordinal) {
-        Pattern marker = Pattern.compile("(?<!\\d[.,])(?<=[\\p{L}.,;:)’'”\"])" + number + "(?=[\\s.,;:)]|$)");
+        Pattern marker = marker(number);
+        String digits = String.valueOf(number);
         for (int i = to - 1; i >= from; i--) {
             Line line = lines.get(i);
+            if (!line.text().contains(digits)) {
+                continue; // the marker is its digits: a line without them has none
+            }
             Matcher m = marker.matcher(line.text());
             int at = -1;
             while (m.find()) {

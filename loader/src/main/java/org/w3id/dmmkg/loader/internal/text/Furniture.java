@@ -1,10 +1,15 @@
 package org.w3id.dmmkg.loader.internal.text;
 
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /** Recognises letter-head, page and closing lines by their form. */
 final class Furniture {
-    private static final Pattern HEAD = Pattern.compile("(?iu)^("
+    /**
+     * Head, page and address lines that begin with words of their own ({@code Datum}, {@code
+     * Kenmerk}, {@code Postbus}): a line that begins with none of them is not run against it.
+     */
+    private static final GuardedPattern HEAD_NAMED = GuardedPattern.compile("(?iu)^("
             + "(aan )?de voorzitter van de (tweede|eerste) kamer( der staten-generaal)?"
             + "|der staten-generaal|tweede kamer der staten-generaal( \\d+)?|eerste kamer der staten-generaal( \\d+)?"
             + "|vergaderjaar \\d{4}\\s?[–-]\\s?\\d{4}"
@@ -13,11 +18,17 @@ final class Furniture {
             + "|(den haag|'s-gravenhage|’s-gravenhage),? \\d{1,2} \\p{L}+ \\d{4}"
             + "|datum:?( \\d{1,2} \\p{L}+ \\d{4})?|vastgesteld \\d{1,2} \\p{L}+ \\d{4}"
             + "|onze referentie\\b.*|uw referentie\\b.*|uw brief\\b.*|kenmerk\\b.*|bijlagen?\\b.{0,40}"
-            + "|bij beantwoording\\b.*|.{0,40}\\bvermelden\\.?|contactpersoon\\b.*|e-?mail\\b.*"
-            + "|pagina \\d+( van \\d+)?|\\d{1,3}|-\\s*\\d{1,3}\\s*-"
-            + "|postbus \\d+.*|(?-i:\\d{4} ?[A-Z]{2} \\p{Lu}.*)|(www\\.|https?://)\\S+"
+            + "|bij beantwoording\\b.*|contactpersoon\\b.*|e-?mail\\b.*"
+            + "|pagina \\d+( van \\d+)?"
+            + "|postbus \\d+.*|(www\\.|https?://)\\S+"
             + "|ministerie van [\\p{L} -]+|directoraat-generaal [\\p{L} -]+"
-            + "|\\p{L}+(weg|straat|plein|laan|kade|gracht|singel) \\d+.*|plein \\d+|mpc \\d+ ?[a-z]?"
+            + "|plein \\d+|mpc \\d+ ?[a-z]?"
+            + ")$");
+    /** The other head, page and address lines: known by their form (a page number, a postcode, a street). */
+    private static final Pattern HEAD_FORMS = Pattern.compile("(?iu)^("
+            + ".{0,40}\\bvermelden\\.?|\\d{1,3}|-\\s*\\d{1,3}\\s*-"
+            + "|(?-i:\\d{4} ?[A-Z]{2} \\p{Lu}.*)"
+            + "|\\p{L}+(weg|straat|plein|laan|kade|gracht|singel) \\d+.*"
             + "|[A-Z]{2,}[0-9]{6,}"
             + ")$");
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^betreft\\b.*");
@@ -42,7 +53,8 @@ final class Furniture {
     }
 
     static boolean isHead(String line) {
-        return HEAD.matcher(line).matches();
+        // A line is furniture when either kind matches it whole: the alternatives of one expression, split in two.
+        return HEAD_NAMED.matches(line) || HEAD_FORMS.matcher(line).matches();
     }
 
     static boolean isSubject(String line) {

@@ -47,8 +47,9 @@ final class LineSplitter {
         String raw = source.substring(start, end);
         boolean indented = !table && !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !raw.isBlank();
         boolean heading = false;
-        boolean[] drop = new boolean[raw.length()];
+        boolean[] drop = null;
         if (markdown) {
+            drop = new boolean[raw.length()];
             Matcher h = MD_HEADING.matcher(raw);
             if (h.find()) {
                 heading = true;
@@ -59,15 +60,19 @@ final class LineSplitter {
             }
             dropMarkdownSyntax(raw, drop);
         }
-        OffsetText chars = new OffsetText();
+        // The kept characters and their offsets in plain arrays: a line is made once, then only read.
+        char[] chars = new char[raw.length()];
+        int[] offsets = new int[raw.length()];
+        int count = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (!drop[i]) {
+            if (drop == null || !drop[i]) {
                 boolean space = c == '\t' || c == '\u00a0' || c == '\f' || c == '\r' || table && c == '|';
-                chars.append(space ? ' ' : c, start + i);
+                chars[count] = space ? ' ' : c;
+                offsets[count++] = start + i;
             }
         }
-        return new Line(trim(chars), indented, heading);
+        return new Line(trim(chars, offsets, count), indented, heading);
     }
 
     /**
@@ -120,23 +125,24 @@ final class LineSplitter {
         }
     }
 
-    private static OffsetText trim(OffsetText t) {
+    /** The first {@code count} characters without white space at either end, with their offsets. */
+    private static OffsetText trim(char[] chars, int[] offsets, int count) {
         int from = 0;
-        int to = t.length();
-        while (from < to && Character.isWhitespace(t.charAt(from))) {
+        int to = count;
+        while (from < to && Character.isWhitespace(chars[from])) {
             from++;
         }
-        while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+        while (to > from && Character.isWhitespace(chars[to - 1])) {
             to--;
         }
-        OffsetText out = new OffsetText();
+        OffsetText out = new OffsetText(to - from);
         for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
+            char c = chars[i];
             // Runs of spaces inside a line become one.
             if (c == ' ' && !out.isEmpty() && out.lastChar() == ' ') {
                 continue;
             }
-            out.append(c, t.sourceOffset(i));
+            out.append(c, offsets[i]);
         }
         return out;
     }

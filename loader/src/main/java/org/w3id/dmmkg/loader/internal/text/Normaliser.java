@@ -11,12 +11,13 @@ import java.util.Map;
  * the end, markdown read as plain text. Every character keeps the offset it came from.
  */
 public final class Normaliser {
-    private final OffsetText out = new OffsetText();
+    private final OffsetText out;
     private final List<Block> blocks = new ArrayList<>();
     private final Map<Integer, Integer> markerOffsets = new HashMap<>();
     private final Hyphenation hyphenation;
 
     private Normaliser(String source) {
+        this.out = new OffsetText(source.length()); // the clean text is about as long as its source
         this.hyphenation = new Hyphenation(source);
     }
 

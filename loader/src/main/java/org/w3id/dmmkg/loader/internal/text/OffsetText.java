@@ -7,8 +7,18 @@ import java.util.Arrays;
  * (a space joining two lines) take the offset of the position they stand for.
  */
 public final class OffsetText implements CharSequence {
-    private final StringBuilder chars = new StringBuilder();
-    private int[] offsets = new int[64];
+    private final StringBuilder chars;
+    private int[] offsets;
+
+    public OffsetText() {
+        this(64);
+    }
+
+    /** Room for {@code capacity} characters before it grows. */
+    public OffsetText(int capacity) {
+        this.chars = new StringBuilder(Math.max(capacity, 1));
+        this.offsets = new int[Math.max(capacity, 1)];
+    }
 
     public void append(char c, int sourceOffset) {
         if (chars.length() == offsets.length) {

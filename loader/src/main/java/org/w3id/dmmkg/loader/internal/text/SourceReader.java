@@ -132,6 +132,9 @@ public final class SourceReader {
 
     /** Letters converted from Word often arrive as markdown in a .txt file. */
     private static boolean looksLikeMarkdown(String text) {
+        if (text.indexOf('#') < 0 && !text.contains("**") && !text.contains("](http")) {
+            return false; // each sign needs one of these: a heading's #, bold's **, a link's ](http
+        }
         int hits = 0;
         java.util.regex.Matcher m = MARKDOWN_SIGNS.matcher(text);
         while (m.find() && hits < 3) {

@@ -74,8 +74,35 @@ class GuardedPatternTest {
                 assertTrue(p.mayMatch(text), text);
             }
             assertEquals(finds, p.matcher(text).find(), text);
+            assertEquals(matches(p.pattern().matcher(text)), matches(p.finder(text)), text);
         }
         assertTrue(matched > 0, "some random texts match");
+    }
+
+    @Test
+    void theFinderStartsWhereAMatchCanBeginAndFindsTheSame() {
+        GuardedPattern p = GuardedPattern.compile("(?iu)(?<!\\bniet )\\b(?:levert|leverde|zet\\b.{0,20}?\\bvoort)\\b");
+        String text = "Nederland LEVERT munitie en zet de steun voort, maar levert niet niet levert meer.";
+        Matcher finder = p.finder(text);
+        assertEquals(10, finder.regionStart(), "the search starts at the first word a match begins with");
+        assertEquals(matches(p.pattern().matcher(text)), matches(finder));
+        assertEquals(List.of("10-16:LEVERT", "28-46:zet de steun voort", "53-59:levert"), matches(p.finder(text)));
+        assertFalse(p.finder("Nederland stuurt munitie.").find());
+        GuardedPattern anchored = GuardedPattern.compile("(?m)^(?:Betreft|Datum) ");
+        assertEquals(List.of("12-20:Betreft "), matches(anchored.finder("Aan: Kamer\n\nBetreft x. Datum y")));
+    }
+
+    /** Every match of a find loop: where, and what. */
+    private static List<String> matches(Matcher m) {
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            StringBuilder b = new StringBuilder(m.start() + "-" + m.end() + ":" + m.group());
+            for (int g = 1; g <= m.groupCount(); g++) {
+                b.append('|').append(m.group(g)).append('@').append(m.start(g));
+            }
+            out.add(b.toString());
+        }
+        return out;
     }
 
     @Test

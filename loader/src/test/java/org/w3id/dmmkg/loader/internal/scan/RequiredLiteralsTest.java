@@ -48,6 +48,19 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void whatEveryMatchBeginsWith() {
+        assertEquals(Set.of("levert", "zet"), RequiredLiterals.starts("(?iu)(?<!\\bniet )\\b(?:Levert|zet\\b.{0,9}?voort)\\b", 0));
+        assertEquals(Set.of("informele bijeenkomst van", "bijeenkomst van"),
+                RequiredLiterals.starts("(?<![\\p{L}\\d])(?:informele )?bijeenkomst van\\s+\\p{L}+", 0));
+        assertEquals(Set.of("abd", "acd", "d"), RequiredLiterals.starts("(?:ab|ac)?d", 0), "an optional part, or what follows");
+        assertEquals(Set.of("ab", "d"), RequiredLiterals.starts("(?:ab\\w)?d", 0), "after an optional part, what follows");
+        assertEquals(Set.of("x"), RequiredLiterals.starts("x[a-z]*", 0));
+        assertNull(RequiredLiterals.starts("[Oo]peratie", 0), "a class is any character");
+        assertNull(RequiredLiterals.starts("(?:ab)?", 0), "a match may be empty");
+        assertNull(RequiredLiterals.starts("(?:\\p{Lu}{2,4}-)?missie", 0));
+    }
+
+    @Test
     void syntaxItDoesNotReadGivesNothing() {
         assertNull(of("(?x)a b c"));
         assertNull(RequiredLiterals.of("abc", Pattern.COMMENTS));
