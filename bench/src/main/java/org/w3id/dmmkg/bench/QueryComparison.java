@@ -62,10 +62,15 @@ final class QueryComparison {
         for (CannedQuery q : catalogue.queries()) {
             Query query = FirstPage.bound(q, maxResults);
             boolean[] graphOrService = new boolean[2];
+            List<String> named = new ArrayList<>();
             OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
                 @Override
                 public void visit(OpGraph op) {
-                    graphOrService[0] = true;
+                    if (op.getNode().isURI()) {
+                        named.add(op.getNode().getURI());
+                    } else {
+                        graphOrService[0] = true;
+                    }
                 }
 
                 @Override
@@ -79,7 +84,7 @@ final class QueryComparison {
             } else if (text.contains(FULL_TEXT)) {
                 notOffered.put(q.name(), "jena-text full-text search: no counterpart in the peer");
             } else {
-                queries.put(q.name(), new LmdbPeer.PeerQuery(text, graphOrService[0]));
+                queries.put(q.name(), new LmdbPeer.PeerQuery(text, graphOrService[0], List.copyOf(named)));
             }
         }
         return new PeerPlan(queries, notOffered, federated);

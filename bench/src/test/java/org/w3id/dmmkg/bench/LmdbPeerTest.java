@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,9 @@ class LmdbPeerTest {
     void theDefaultGraphIsTheDeduplicatedUnionAndGraphSeesEachLetter() throws Exception {
         Map<String, LmdbPeer.PeerQuery> queries = Map.of(
                 "types", new LmdbPeer.PeerQuery("SELECT (COUNT(*) AS ?n) WHERE { ?m a <" + DMM + "Mission> }", false),
-                "graphs", new LmdbPeer.PeerQuery("SELECT ?g WHERE { GRAPH ?g { ?m a <" + DMM + "Mission> } } ORDER BY ?g", true));
+                "graphs", new LmdbPeer.PeerQuery("SELECT ?g WHERE { GRAPH ?g { ?m a <" + DMM + "Mission> } } ORDER BY ?g", true),
+                "named", new LmdbPeer.PeerQuery("SELECT ?m WHERE { GRAPH <https://w3id.org/dmm-kg/graph/letter/l1> { ?l ?p ?m } "
+                        + "?m a <" + DMM + "Mission> }", false, List.of("https://w3id.org/dmm-kg/graph/letter/l1")));
         try (LmdbPeer peer = LmdbPeer.load(dir.resolve("lmdb"), quads(0), queries)) {
             String base = peer.serve();
             QueryLatency client = new QueryLatency("text/csv");
@@ -53,6 +56,8 @@ class LmdbPeerTest {
             QueryLatency.Answer graphs = client.get(base + "/api/queries/graphs.csv");
             assertEquals("g\r\nhttps://w3id.org/dmm-kg/graph/letter/l1\r\nhttps://w3id.org/dmm-kg/graph/letter/l2\r\n",
                     body(graphs));
+            assertEquals("m\r\nhttps://w3id.org/dmm-kg/id/mission/kfor\r\n", body(client.get(base + "/api/queries/named.csv")),
+                    "a named graph beside the deduplicated union: the mission once, not once per letter");
             assertEquals(404, client.get(base + "/api/queries/nothing.csv").status());
             assertTrue(peer.offers("types") && !peer.offers("nothing"));
             assertTrue(peer.loadTimes().quadsSeconds() > 0 && peer.loadTimes().defaultGraphSeconds() > 0);
