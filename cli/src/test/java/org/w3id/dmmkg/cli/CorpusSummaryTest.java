@@ -103,6 +103,27 @@ class CorpusSummaryTest {
         }
     }
 
+    @Test
+    void aSummaryThatDoesNotPlaceEveryLetterIsMadeAgainWhenTheStoreIsOpened() {
+        Path s = tmp.resolve("store");
+        TestSupport.loadSeeds(s);
+        String positions = "SELECT ?l { GRAPH " + SUMMARY + " { ?l <https://w3id.org/dmm-kg/def#readingOrder> ?n } }";
+        try (Store store = TestSupport.openStore(s)) {
+            assertEquals(5, rows(store, positions).size());
+            String first = rows(store, positions).get(0);
+            List<org.apache.jena.sparql.core.Quad> kept = Txn.calculateRead(store.dataset(), () -> store.dataset()
+                    .asDatasetGraph().stream(CorpusSummary.GRAPH, null, null, null)
+                    .filter(q -> !q.getPredicate().getURI().endsWith("#readingOrder") || !q.getSubject().getURI().equals(first))
+                    .toList());
+            store.replaceGraph(CorpusSummary.GRAPH, kept);
+            assertEquals(4, rows(store, positions).size(), "as a load cut off before its summary leaves it");
+            assertFalse(CorpusSummary.current(store));
+        }
+        try (Store store = TestSupport.openStore(s)) {
+            assertEquals(5, rows(store, positions).size(), "every letter placed again");
+        }
+    }
+
     private static List<String> rows(Store store, String query) {
         return Txn.calculateRead(store.dataset(), () -> {
             List<String> out = new ArrayList<>();

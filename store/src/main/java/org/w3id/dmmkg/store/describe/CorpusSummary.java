@@ -53,6 +53,8 @@ public final class CorpusSummary {
             "3-pairs.rq", "4-letters-per-year.rq", "5-reading-order.rq", "6-timeline-order.rq",
             "7-commitment-order.rq", "8-meetings-per-type.rq", "9-undated-letters.rq");
     private static final String VERSION = version();
+    private static final String UNPLACED_LETTER = "ASK { ?letter a <" + DMM.Letter + "> FILTER NOT EXISTS { GRAPH <"
+            + GRAPH.getURI() + "> { ?letter <" + DMM.readingOrder + "> ?position } } }";
 
     private CorpusSummary() {
     }
@@ -96,12 +98,21 @@ public final class CorpusSummary {
 
     /**
      * Whether the store holds a summary made by these queries (a store made by an older version
-     * may hold none, or one that lacks what today's saved queries read).
+     * may hold none, or one that lacks what today's saved queries read) that places every
+     * letter (a load cut off after its letters were stored leaves the summary before them, and
+     * a list paged by position would leave the new letters out).
      */
     public static boolean current(Store store) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         Node version = NodeFactory.createLiteralString(VERSION);
-        return Txn.calculateRead(dsg, () -> dsg.contains(GRAPH, GRAPH, OWL2.versionInfo.asNode(), version));
+        return Txn.calculateRead(dsg, () -> {
+            if (!dsg.contains(GRAPH, GRAPH, OWL2.versionInfo.asNode(), version)) {
+                return false;
+            }
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(UNPLACED_LETTER).build()) {
+                return !qe.execAsk();
+            }
+        });
     }
 
     /** What the summary records of the queries that made it: a digest of their text. */
