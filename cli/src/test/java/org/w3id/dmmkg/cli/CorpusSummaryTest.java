@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.dmmkg.store.Store;
@@ -24,14 +25,21 @@ class CorpusSummaryTest {
             + "PREFIX dcterms: <http://purl.org/dc/terms/>\n";
     private static final String SUMMARY = "<" + CorpusSummary.GRAPH.getURI() + ">";
 
+    /** The seeds, loaded once for the tests that only read; a test that changes a store loads its own. */
+    @TempDir
+    static Path seeds;
+
     @TempDir
     Path tmp;
 
+    @BeforeAll
+    static void loadSeeds() {
+        TestSupport.loadSeeds(seeds.resolve("store"));
+    }
+
     @Test
     void theSummaryCountsWhatTheLettersSay() {
-        Path s = tmp.resolve("store");
-        TestSupport.loadSeeds(s);
-        try (Store store = TestSupport.openStore(s)) {
+        try (Store store = TestSupport.openStore(seeds.resolve("store"))) {
             List<String> counted = rows(store, PREFIX + "SELECT ?x ?n { ?x a dmm:Initiative . "
                     + "{ SELECT ?x (COUNT(DISTINCT ?l) AS ?n) { ?l a dmm:Letter ; dmm:mentions ?x } GROUP BY ?x } } ORDER BY ?x");
             List<String> summed = rows(store, PREFIX + "SELECT ?x ?n { ?x a dmm:Initiative . GRAPH " + SUMMARY
@@ -54,9 +62,7 @@ class CorpusSummaryTest {
 
     @Test
     void lettersAndMeetingsHaveTheirPlaceInTheOrderTheirListsShow() {
-        Path s = tmp.resolve("store");
-        TestSupport.loadSeeds(s);
-        try (Store store = TestSupport.openStore(s)) {
+        try (Store store = TestSupport.openStore(seeds.resolve("store"))) {
             List<String> sorted = rows(store, PREFIX + "SELECT ?l { ?l a dmm:Letter ; dmm:sourceFile ?f "
                     + "OPTIONAL { ?l dcterms:date ?d } } ORDER BY ?d ?f");
             List<String> placed = rows(store, PREFIX + "SELECT ?l ?n { GRAPH " + SUMMARY + " { ?l dmm:readingOrder ?n } } "
@@ -70,14 +76,19 @@ class CorpusSummaryTest {
                     + "ORDER BY ?n");
             List<String> typed = rows(store, PREFIX + "SELECT DISTINCT ?m { ?m a dmm:Meeting ; dmm:meetingType ?t }");
             assertEquals(typed.size(), meetings.size(), "every meeting with a type has a place on the timeline");
+            List<String> starts = rows(store, PREFIX + "SELECT ?n (MIN(?start) AS ?from) { GRAPH " + SUMMARY
+                    + " { ?m dmm:timelineOrder ?n } OPTIONAL { ?m dmm:startDate ?start } } GROUP BY ?n ORDER BY ?n").stream()
+                    .map(r -> r.split(" ")[1].replace("null", "")).toList();
+            assertTrue(starts.stream().anyMatch(String::isEmpty) && starts.stream().anyMatch(d -> !d.isEmpty()), starts.toString());
+            List<String> byStart = new ArrayList<>(starts);
+            byStart.sort(java.util.Comparator.naturalOrder());
+            assertEquals(byStart, starts, "meetings without a start first, then by their earliest start");
         }
     }
 
     @Test
     void eachYearCountsTheLettersDatedInIt() {
-        Path s = tmp.resolve("store");
-        TestSupport.loadSeeds(s);
-        try (Store store = TestSupport.openStore(s)) {
+        try (Store store = TestSupport.openStore(seeds.resolve("store"))) {
             List<String> counted = rows(store, PREFIX + "SELECT ?y (COUNT(?l) AS ?n) { ?l a dmm:Letter ; dcterms:date ?d "
                     + "BIND(YEAR(?d) AS ?y) } GROUP BY ?y ORDER BY ?y");
             List<String> summed = rows(store, PREFIX + "SELECT ?y ?n { GRAPH " + SUMMARY + " { ?c dmm:calendarYear ?y ; "

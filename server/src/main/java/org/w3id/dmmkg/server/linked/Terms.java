@@ -6,6 +6,7 @@ import org.w3id.dmmkg.loader.vocab.DMM;
 import org.w3id.dmmkg.loader.vocab.OA;
 import org.w3id.dmmkg.loader.vocab.Prefixes;
 import org.w3id.dmmkg.store.RdfBridge;
+import org.w3id.dmmkg.store.describe.CorpusSummary;
 
 /** The terms the pages read, as Jena nodes. */
 public final class Terms {
@@ -15,7 +16,7 @@ public final class Terms {
     private static final String FOAF = Prefixes.MAP.get("foaf");
 
     /** The counts over every letter, written after every load. */
-    public static final String SUMMARY_GRAPH = org.w3id.dmmkg.store.describe.CorpusSummary.GRAPH.getURI();
+    public static final String SUMMARY_GRAPH = CorpusSummary.GRAPH.getURI();
     /** The summary's node for the letters without a date. */
     public static final String UNDATED = DMM.ID + "year/undated";
     public static final Node TYPE = NodeFactory.createURI(Prefixes.MAP.get("rdf") + "type");

@@ -62,15 +62,13 @@ class QueryRunnerPagingTest {
         assertFalse(runner.page("named", QueryFactory.create(named), new PageRequest(3), 3).truncated());
 
         var query = QueryFactory.create(named);
-        QueryRunner.window(query, 3, 4);
-        var rows = ((org.apache.jena.sparql.syntax.ElementSubQuery)
-                ((org.apache.jena.sparql.syntax.ElementGroup) query.getQueryPattern()).get(0)).getQuery();
+        var rows = windowedSubSelect(query, 3, 4);
         assertEquals(List.of(3L, 4L), List.of(rows.getOffset(), rows.getLimit()), "the window is on the sub-select");
         assertFalse(query.hasLimit(), "the outer query keeps every row the sub-select gives");
     }
 
     @Test
-    void aSubSelectOrderedByPlaceIsPagedByBindingThePlacesOfThePage() {
+    void aSubSelectOrderedByPositionIsPagedByBindingThePositionsOfThePage() {
         String placed = "SELECT ?n ?name WHERE { { SELECT ?s ?position WHERE { ?s <http://example.org/n> ?position } ORDER BY ?position }"
                 + " BIND(?position AS ?n) OPTIONAL { ?s <http://example.org/name> ?name } } ORDER BY ?position";
         QueryRunner runner = new QueryRunner(sevenThings(), 0);
@@ -83,13 +81,17 @@ class QueryRunnerPagingTest {
         assertFalse(page3.truncated());
         assertThrows(NoSuchPageException.class, () -> runner.page("placed", QueryFactory.create(placed), new PageRequest(4), 3));
 
-        var query = QueryFactory.create(placed);
-        QueryRunner.window(query, 3, 4);
-        var part = ((org.apache.jena.sparql.syntax.ElementSubQuery)
-                ((org.apache.jena.sparql.syntax.ElementGroup) query.getQueryPattern()).get(0)).getQuery();
+        var part = windowedSubSelect(QueryFactory.create(placed), 3, 4);
         assertFalse(part.hasOffset(), "no rows are sorted and skipped");
         assertTrue(part.toString().contains("VALUES ?position { 4 5 6 7 }"), part.toString());
         assertEquals(7, runner.select(QueryFactory.create(placed), 100).rows().size(), "every row when not paged");
+    }
+
+    /** The leading sub-select of {@code query} after {@code query} is narrowed to a window. */
+    private static org.apache.jena.query.Query windowedSubSelect(org.apache.jena.query.Query query, long offset, long rows) {
+        QueryRunner.window(query, offset, rows);
+        return ((org.apache.jena.sparql.syntax.ElementSubQuery)
+                ((org.apache.jena.sparql.syntax.ElementGroup) query.getQueryPattern()).get(0)).getQuery();
     }
 
     @Test
