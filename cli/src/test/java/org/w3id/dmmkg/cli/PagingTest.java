@@ -52,7 +52,7 @@ class PagingTest {
     @BeforeAll
     static void start() throws Exception {
         TestSupport.loadSeeds(store);
-        for (String name : List.of("letters-overview", "mission-quotes", "letters-per-year")) {
+        for (String name : List.of("letters-overview", "mission-quotes", "letters-per-year", "full-text-search")) {
             String text = Files.readString(Home.queries().resolve(name + ".rq"), StandardCharsets.UTF_8);
             Files.writeString(queries.resolve(name + ".rq"), text.replace("#+ pagination: 100", "#+ pagination: 2"));
         }
@@ -127,6 +127,22 @@ class PagingTest {
         for (HttpResponse<String> r : List.of(page1, page2, page3)) {
             assertFalse(link(r).contains("last"), "a last page would mean counting every row: " + link(r));
         }
+    }
+
+    @Test
+    void pagesOfAFullTextSearchReadOnlyTheHitsUpToTheirLastAndMakeUpEveryHitInOrder() throws Exception {
+        // "defensie" is in every seed letter; its pages are read from the best hits up to each page's last.
+        String api = base + "/api/queries/full-text-search.csv?q=defensie";
+        List<String> every = rows(get(api + "&page=all").body());
+        assertEquals(5, every.size(), "every seed letter has the word");
+        List<String> joined = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            HttpResponse<String> r = get(api + "&page=" + page);
+            assertEquals(200, r.statusCode(), r.body());
+            joined.addAll(rows(r.body()));
+        }
+        assertEquals(every, joined, "best score first, equal scores by letter, on the pages as in the whole list");
+        assertEquals(404, get(api + "&page=4").statusCode());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.PatternVars;
 
 /**
  * The part of a saved query that its pages, LIMIT and parameters apply to. Usually the query
@@ -29,10 +30,19 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
  * bound to {@code ?position} with {@code VALUES}, instead of every row sorted to keep the
  * lowest. A page then costs its own rows' look-ups, however many rows the list has. Without
  * a page (every row asked for) {@code ?position} is an ordinary variable.
+ *
+ * <p>A sub-select that chooses its rows by a full-text search may limit the search's hits by
+ * {@code ?hits} ({@code text:query (dmm:text ?_q ?hits)}): every hit ({@code -1}) unless a page
+ * is asked for, then as many as the pages up to it hold. The text index gives the best hits in
+ * the order of the sub-select ({@code DESC(?score) ?subject}), ties included, so the page is
+ * the one the whole list has, without every hit being read.
  */
 final class PagedPart {
     /** The variable that numbers a list's rows from 1, when its query is paged by position. */
     static final Var POSITION = Var.alloc("position");
+
+    /** The variable that limits a full-text search to the hits the page needs. */
+    static final Var HITS = Var.alloc("hits");
 
     private PagedPart() {
     }
@@ -63,6 +73,19 @@ final class PagedPart {
             positions.add(BindingFactory.binding(POSITION, NodeValue.makeInteger(position).asNode()));
         }
         ((ElementGroup) part.getQueryPattern()).getElements().add(0, new ElementData(List.of(POSITION), positions));
+    }
+
+    /**
+     * Binds {@code ?hits} in {@code part} to {@code hits} ({@code -1}: every hit), in place of
+     * any value it had; a part that does not use {@code ?hits} is left as it is.
+     */
+    static void bindHits(Query part, long hits) {
+        if (!(part.getQueryPattern() instanceof ElementGroup group) || !PatternVars.vars(group).contains(HITS)) {
+            return;
+        }
+        group.getElements().removeIf(e -> e instanceof ElementData data && data.getVars().equals(List.of(HITS)));
+        Binding limit = BindingFactory.binding(HITS, NodeValue.makeInteger(Math.min(hits, Integer.MAX_VALUE)).asNode());
+        group.getElements().add(0, new ElementData(List.of(HITS), List.of(limit)));
     }
 
     /** The WHERE clause where parameters are bound: the query's, or that of its leading ordered sub-select. */

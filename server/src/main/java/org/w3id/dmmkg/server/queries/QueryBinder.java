@@ -16,6 +16,8 @@ import org.apache.jena.sparql.syntax.ElementData;
  * values become a {@code VALUES} block at the start of the query pattern. Several values for
  * one parameter give several rows of the block. A parameter not given takes the defaults its
  * query's header names, so that the command line, the API and the gallery run the same query.
+ * A full-text search limited by {@code ?hits} gets every hit until a page narrows it
+ * ({@link QueryRunner#window}).
  */
 public final class QueryBinder {
     private QueryBinder() {
@@ -53,6 +55,7 @@ public final class QueryBinder {
             ElementData data = new ElementData(vars, rows(vars, columns));
             PagedPart.parameterGroup(query).getElements().add(0, data);
         }
+        PagedPart.bindHits(PagedPart.of(query), -1);
         return query;
     }
 

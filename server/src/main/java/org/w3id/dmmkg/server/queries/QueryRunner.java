@@ -121,11 +121,12 @@ public final class QueryRunner {
     /**
      * Narrows {@code query} to {@code rows} rows from {@code offset} of its results, within the
      * LIMIT and OFFSET it has of its own; on a query that chooses its rows in a leading ordered
-     * sub-select, narrows that sub-select, by the positions of its rows when it is ordered by them
-     * ({@link PagedPart}).
+     * sub-select, narrows that sub-select, by the positions of its rows when it is ordered by them,
+     * and its full-text search to the hits up to the page's last ({@link PagedPart}).
      */
     public static void window(Query whole, long offset, long rows) {
         Query query = PagedPart.of(whole);
+        PagedPart.bindHits(query, offset + rows);
         if (PagedPart.byPosition(query) && !query.hasOffset() && !query.hasLimit()) {
             PagedPart.bindPositions(query, offset + 1, rows);
             query.setLimit(rows);

@@ -18,7 +18,11 @@ import org.apache.jena.rdf.model.Resource;
  * transaction with an abort, which rolls the shared Lucene writer back. A query that ends
  * while a letter is being written thus throws away the index changes of that write and makes
  * its commit fail ({@code indexWriter is null}). Here a rollback from a thread that changed
- * nothing in the index (a reader) does nothing; everything else is passed on unchanged.
+ * nothing in the index (a reader) does nothing.
+ *
+ * <p>A search for the best few hits gives them as a query ordered by score, then subject, would
+ * ({@link TopHits}), so that a page of results chosen by the index alone is the page the whole
+ * list has. Everything else is passed on unchanged.
  */
 public class GuardedTextIndex implements TextIndex {
     private final TextIndex index;
@@ -116,7 +120,8 @@ public class GuardedTextIndex implements TextIndex {
     @Override
     public List<TextHit> query(Node subj, List<Resource> props, String qs, String graphURI, String lang, int limit,
             String highlight) {
-        return index.query(subj, props, qs, graphURI, lang, limit, highlight);
+        // The form SPARQL's text:query calls: a limited search keeps the order of a query's ORDER BY.
+        return TopHits.of(n -> index.query(subj, props, qs, graphURI, lang, n, highlight), limit);
     }
 
     @Override
