@@ -55,6 +55,19 @@ class QueryBinderTest {
     }
 
     @Test
+    void eachBindingIsACopyThatPagesAndValuesDoNotCarryOver() {
+        CannedQuery paged = QueryCatalogue.parse(Path.of("p.rq"), "#+ summary: p\nSELECT ?s ?quote WHERE {"
+                + " { SELECT ?s WHERE { ?s <urn:about> ?_mission_iri } ORDER BY ?s } OPTIONAL { ?s <urn:quote> ?quote } }"
+                + " ORDER BY ?s");
+        String fresh = QueryBinder.bind(paged, Map.of("mission", List.of("kfor"))).serialize();
+        Query page3 = QueryBinder.bind(paged, Map.of("mission", List.of("eufor-althea")));
+        QueryRunner.window(page3, 200, 101);
+        assertTrue(page3.serialize().matches("(?s).*OFFSET +200.*"), page3.serialize());
+        assertEquals(fresh, QueryBinder.bind(paged, Map.of("mission", List.of("kfor"))).serialize(),
+                "the next request starts from the saved text");
+    }
+
+    @Test
     void severalValuesGiveSeveralRows() {
         Query q = QueryBinder.bind(MISSION, Map.of("mission", List.of("kfor", "https://w3id.org/dmm-kg/id/mission/eufor-althea")));
         assertEquals(2, boundValues(q).size());
