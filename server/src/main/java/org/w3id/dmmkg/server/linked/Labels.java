@@ -2,7 +2,9 @@ package org.w3id.dmmkg.server.linked;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -12,7 +14,8 @@ import org.w3id.dmmkg.server.html.Label;
  * The names pages show, in English and Dutch, from the graph: a resource's own labels; for
  * meetings, Kamerstukken and letters, whose extracted labels are Dutch and terse, a name
  * composed from the English and Dutch labels of what they are (meeting type, place, letter
- * type) and their dates. Call inside a read transaction.
+ * type) and their dates. Call inside a read transaction, with one instance per page: it
+ * remembers the names it gave.
  */
 public final class Labels {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
@@ -20,6 +23,15 @@ public final class Labels {
     private static final DateTimeFormatter NL_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", DUTCH);
 
     private final Graph graph;
+    /**
+     * Names already composed, for this page: a page names the same meetings, letter types and
+     * places many times (in the names of the letters of a mission's 300 commitments, say), and
+     * composing a letter's name reads some 30 facts.
+     */
+    private final Map<Node, Label> titles = new HashMap<>();
+    private final Map<Node, Label> links = new HashMap<>();
+    private final Map<Node, Label> owns = new HashMap<>();
+    private final Map<Node, Label> meetings = new HashMap<>();
 
     public Labels(Graph graph) {
         this.graph = graph;
@@ -31,8 +43,17 @@ public final class Labels {
      * of the same words, shown on its own page by {@link #title}).
      */
     public Label of(Node n) {
-        Label title = title(n);
-        return composed(n) ? new Label(title.en(), null) : title;
+        return remembered(links, n, x -> composed(x) ? new Label(title(x).en(), null) : title(x));
+    }
+
+    /** What {@code name} gives for {@code n}, composed once per page (not computeIfAbsent: names nest). */
+    private static Label remembered(Map<Node, Label> known, Node n, java.util.function.Function<Node, Label> name) {
+        Label label = known.get(n);
+        if (label == null) {
+            label = name.apply(n);
+            known.put(n, label);
+        }
+        return label;
     }
 
     private boolean composed(Node n) {
@@ -41,6 +62,10 @@ public final class Labels {
 
     /** The name of {@code n} as its own page shows it: in both languages where the data allows. */
     public Label title(Node n) {
+        return remembered(titles, n, this::composedTitle);
+    }
+
+    private Label composedTitle(Node n) {
         if (n.isURI() && graph.contains(n, Terms.TYPE, Terms.MEETING)) {
             return meeting(n);
         }
@@ -59,6 +84,10 @@ public final class Labels {
 
     /** The resource's own labels: preferred label, else label, else name, per language. */
     public Label own(Node n) {
+        return remembered(owns, n, this::ownLabels);
+    }
+
+    private Label ownLabels(Node n) {
         String en = literal(n, "en", Terms.PREF_LABEL, Terms.LABEL);
         String nl = literal(n, "nl", Terms.PREF_LABEL, Terms.LABEL);
         String plain = literal(n, "", Terms.PREF_LABEL, Terms.LABEL, Terms.NAME);
@@ -66,6 +95,10 @@ public final class Labels {
     }
 
     private Label meeting(Node m) {
+        return remembered(meetings, m, this::meetingName);
+    }
+
+    private Label meetingName(Node m) {
         Node type = object(m, Terms.MEETING_TYPE);
         Node place = object(m, Terms.LOCATION);
         LocalDate from = date(m, Terms.START_DATE);
