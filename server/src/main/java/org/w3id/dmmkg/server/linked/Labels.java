@@ -29,7 +29,7 @@ public final class Labels {
      * composing a letter's name reads some 30 facts.
      */
     private final Map<Node, Label> titles = new HashMap<>();
-    private final Map<Node, Label> links = new HashMap<>();
+    private final Map<Node, Label> linkLabels = new HashMap<>();
     private final Map<Node, Label> owns = new HashMap<>();
     private final Map<Node, Label> meetings = new HashMap<>();
 
@@ -43,7 +43,7 @@ public final class Labels {
      * of the same words, shown on its own page by {@link #title}).
      */
     public Label of(Node n) {
-        return remembered(links, n, x -> composed(x) ? new Label(title(x).en(), null) : title(x));
+        return remembered(linkLabels, n, x -> composed(x) ? new Label(title(x).en(), null) : title(x));
     }
 
     /** What {@code name} gives for {@code n}, composed once per page (not computeIfAbsent: names nest). */
