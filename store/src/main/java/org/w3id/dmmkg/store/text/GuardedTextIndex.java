@@ -22,14 +22,29 @@ import org.apache.jena.rdf.model.Resource;
  *
  * <p>A search for the best few hits gives them as a query ordered by score, then subject, would
  * ({@link TopHits}), so that a page of results chosen by the index alone is the page the whole
- * list has. Everything else is passed on unchanged.
+ * list has. The plain search SPARQL's {@code text:query} makes of a Lucene index configured
+ * plainly runs through {@link PlainSearch}: the same hits, without opening a reader and reading
+ * stored documents for each search. Everything else is passed on unchanged.
  */
 public class GuardedTextIndex implements TextIndex {
     private final TextIndex index;
+    /** Null where the index is not a plainly configured Lucene index: every search goes to it. */
+    private final PlainSearch plain;
     private final ThreadLocal<Boolean> changed = ThreadLocal.withInitial(() -> false);
 
+    /** Guards {@code index}; every search is the index's own. */
     public GuardedTextIndex(TextIndex index) {
+        this(index, false);
+    }
+
+    /**
+     * @param plainlyConfigured whether {@code index} uses the standard query parser, without
+     *        stored values or multilingual fields: then its plain searches may run through
+     *        {@link PlainSearch}
+     */
+    public GuardedTextIndex(TextIndex index, boolean plainlyConfigured) {
         this.index = index;
+        this.plain = plainlyConfigured && index instanceof TextIndexLucene lucene ? new PlainSearch(lucene) : null;
     }
 
     @Override
@@ -121,6 +136,9 @@ public class GuardedTextIndex implements TextIndex {
     public List<TextHit> query(Node subj, List<Resource> props, String qs, String graphURI, String lang, int limit,
             String highlight) {
         // The form SPARQL's text:query calls: a limited search keeps the order of a query's ORDER BY.
+        if (plain != null && PlainSearch.handles(subj, graphURI, lang, highlight)) {
+            return TopHits.of(n -> plain.search(props, qs, n), limit);
+        }
         return TopHits.of(n -> index.query(subj, props, qs, graphURI, lang, n, highlight), limit);
     }
 
@@ -137,6 +155,9 @@ public class GuardedTextIndex implements TextIndex {
 
     @Override
     public void close() {
+        if (plain != null) {
+            plain.close();
+        }
         index.close();
     }
 }

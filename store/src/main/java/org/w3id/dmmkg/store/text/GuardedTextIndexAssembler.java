@@ -4,13 +4,15 @@ import org.apache.jena.assembler.Assembler;
 import org.apache.jena.assembler.Mode;
 import org.apache.jena.assembler.assemblers.AssemblerBase;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * Assembles {@code dmmstore:GuardedTextIndex} from the configuration: the text index named
- * by {@code dmmstore:index}, wrapped in a {@link GuardedTextIndex}.
+ * by {@code dmmstore:index}, wrapped in a {@link GuardedTextIndex} (with its plain search when
+ * that index is configured plainly).
  */
 public final class GuardedTextIndexAssembler extends AssemblerBase {
     public static final String NS = org.w3id.dmmkg.loader.vocab.DMM.BASE + "store#";
@@ -30,6 +32,16 @@ public final class GuardedTextIndexAssembler extends AssemblerBase {
     @Override
     public TextIndex open(Assembler a, Resource root, Mode mode) {
         Resource inner = root.getRequiredProperty(INDEX).getResource();
-        return new GuardedTextIndex((TextIndex) a.open(inner));
+        return new GuardedTextIndex((TextIndex) a.open(inner), isPlain(inner));
+    }
+
+    /** The standard query parser, no stored values, no multilingual fields: what {@link PlainSearch} reproduces. */
+    static boolean isPlain(Resource index) {
+        return !index.hasProperty(TextVocab.pQueryParser) && !isTrue(index, TextVocab.pStoreValues)
+                && !isTrue(index, TextVocab.pMultilingualSupport);
+    }
+
+    private static boolean isTrue(Resource r, Property p) {
+        return r.hasProperty(p) && r.getProperty(p).getObject().isLiteral() && r.getProperty(p).getBoolean();
     }
 }
