@@ -87,6 +87,22 @@ class CorpusSummaryTest {
     }
 
     @Test
+    void numberedPapersHaveTheirPlaceByTheLettersThatReferToThemMostFirst() {
+        try (Store store = TestSupport.openStore(seeds.resolve("store"))) {
+            List<String> counted = rows(store, PREFIX + "SELECT ?k { ?k a dmm:Kamerstuk ; dmm:documentNumber ?nr . "
+                    + "{ SELECT ?k (COUNT(DISTINCT ?l) AS ?n) { ?l a dmm:Letter ; dmm:cites ?k } GROUP BY ?k } } "
+                    + "ORDER BY DESC(?n) ?k");
+            List<String> placed = rows(store, PREFIX + "SELECT ?k ?n { GRAPH " + SUMMARY + " { ?k dmm:citationOrder ?n } } "
+                    + "ORDER BY ?n");
+            assertTrue(counted.size() > 10, "the seeds cite over ten numbered papers: " + counted);
+            assertEquals(counted, placed.stream().map(r -> r.split(" ")[0]).toList());
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, counted.size()).mapToObj(Integer::toString).toList(),
+                    placed.stream().map(r -> r.split(" ")[1].replaceAll("\"|\\^\\^.*", "")).toList(),
+                    "places count from 1 without gaps");
+        }
+    }
+
+    @Test
     void eachYearCountsTheLettersDatedInIt() {
         try (Store store = TestSupport.openStore(seeds.resolve("store"))) {
             List<String> counted = rows(store, PREFIX + "SELECT ?y (COUNT(?l) AS ?n) { ?l a dmm:Letter ; dcterms:date ?d "

@@ -113,6 +113,7 @@ public final class DMM {
     public static final IRI readingOrder = term("readingOrder");
     public static final IRI timelineOrder = term("timelineOrder");
     public static final IRI commitmentOrder = term("commitmentOrder");
+    public static final IRI citationOrder = term("citationOrder");
 
     private DMM() {
     }

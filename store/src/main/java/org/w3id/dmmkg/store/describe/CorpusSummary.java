@@ -39,8 +39,9 @@ import org.w3id.dmmkg.store.Store;
  * <p>It also holds, per year, how many letters are dated in it ({@code dmm:calendarYear},
  * {@code dmm:reportCount}), and the place of every letter, meeting and commitment in the order
  * their lists show them ({@code dmm:readingOrder}, {@code dmm:timelineOrder},
- * {@code dmm:commitmentOrder}): a page of such a list
- * is then the lowest places, not a sort of every letter's date on every request.
+ * {@code dmm:commitmentOrder}), and of every numbered parliamentary paper in the list of the
+ * most cited ({@code dmm:citationOrder}): a page of such a list is then the lowest places, not
+ * a sort of every letter's date or every paper's count on every request.
  *
  * <p>What is counted is written as SPARQL queries beside this class ({@code summary/*.rq}),
  * run over the union of the store's graphs: a {@code CONSTRUCT} gives its triples; an ordered
@@ -51,7 +52,7 @@ public final class CorpusSummary {
     public static final Node GRAPH = NodeFactory.createURI(DMM.GRAPH + "summary");
     private static final List<String> QUERIES = List.of("1-letters-per-thing.rq", "2-meetings-per-mission.rq",
             "3-pairs.rq", "4-letters-per-year.rq", "5-reading-order.rq", "6-timeline-order.rq",
-            "7-commitment-order.rq", "8-meetings-per-type.rq", "9-undated-letters.rq");
+            "7-commitment-order.rq", "8-meetings-per-type.rq", "9-undated-letters.rq", "10-citation-order.rq");
     private static final String VERSION = version();
     private static final String UNPLACED_LETTER = "ASK { ?letter a <" + DMM.Letter + "> FILTER NOT EXISTS { GRAPH <"
             + GRAPH.getURI() + "> { ?letter <" + DMM.readingOrder + "> ?position } } }";
