@@ -31,12 +31,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dmm-kg bench plans}: every saved query run in-process on a built store, the median of
- * several runs and the rows (the first page the server answers, or with {@code --all} every row),
- * optionally with the optimised algebra, so that a rewrite can be
- * read and timed against the same store. Queries that call another service are left out.
+ * several runs (wall and CPU time) and the rows (the first page the server answers, or with
+ * {@code --all} every row), optionally with the optimised algebra, so that a rewrite can be read
+ * and timed against the same store. The queries take turns, round by round, after untimed
+ * warm-up rounds. Queries that call another service are left out.
  */
 @Command(name = "plans", mixinStandardHelpOptions = true,
-        description = "Time every saved query in-process on a store (median of rounds, rows); --plan prints each optimised algebra.")
+        description = "Time every saved query in-process on a store (median of rounds, wall and CPU time, rows); --plan prints each optimised algebra.")
 final class QueryPlans implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -62,43 +63,74 @@ final class QueryPlans implements Callable<Integer> {
     @Option(names = "--plan", description = "Print each query's optimised algebra.")
     boolean plan;
 
+    @Option(names = "--warmup", defaultValue = "3",
+            description = "Untimed runs of every chosen query before any is timed. Default: ${DEFAULT-VALUE}")
+    int warmup;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         QueryCatalogue catalogue = QueryCatalogue.read(queries == null ? Home.queries() : queries);
+        Map<String, Query> chosen = new java.util.LinkedHashMap<>();
+        for (CannedQuery q : catalogue.queries()) {
+            if (only.matcher(q.name()).matches() && !q.text().contains("SERVICE")) {
+                chosen.put(q.name(), all ? QueryBinder.bind(q, Map.of()) : FirstPage.bound(q, ServerSettings.DEFAULT_MAX_RESULTS));
+            }
+        }
         try (Store s = Store.open(StoreConfig.bundled(store))) {
             DatasetGraph dsg = s.dataset().asDatasetGraph();
-            for (CannedQuery q : catalogue.queries()) {
-                if (!only.matcher(q.name()).matches() || q.text().contains("SERVICE")) {
-                    continue;
-                }
-                Query query = all ? QueryBinder.bind(q, Map.of()) : FirstPage.bound(q, ServerSettings.DEFAULT_MAX_RESULTS);
-                if (plan) {
-                    out.println("== " + q.name());
-                    out.print(Algebra.optimize(Algebra.compile(query)));
-                }
-                out.println(time(dsg, q.name(), query));
-                out.flush();
+            if (plan) {
+                chosen.forEach((name, query) -> out.print("== " + name + "\n" + Algebra.optimize(Algebra.compile(query))));
             }
+            Map<String, Timings> timings = new java.util.LinkedHashMap<>();
+            chosen.keySet().forEach(name -> timings.put(name, new Timings()));
+            // Round by round, every query once in each: warm-up and drifts in the machine's load
+            // fall on every query alike, not on the first or the last.
+            for (int round = -warmup; round < rounds; round++) {
+                for (var e : chosen.entrySet()) {
+                    timings.get(e.getKey()).run(dsg, e.getValue(), round >= 0);
+                }
+            }
+            timings.forEach((name, t) -> out.println(t.report(name, timeout)));
         }
         return ExitCodes.OK;
     }
 
-    private String time(DatasetGraph dsg, String name, Query query) {
-        List<Long> millis = new ArrayList<>();
-        long rows = -1;
-        for (int i = 0; i < rounds; i++) {
+    /** One query's timed runs: wall time, and the CPU time of the thread that ran it (less swayed by other work). */
+    private final class Timings {
+        private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final List<Long> millis = new ArrayList<>();
+        private final List<Long> cpuMicros = new ArrayList<>();
+        private long rows = -1;
+        private boolean timedOut;
+
+        void run(DatasetGraph dsg, Query query, boolean timed) {
+            if (timedOut) {
+                return;
+            }
             long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
             try {
                 rows = Txn.calculateRead(dsg, () -> count(dsg, query));
             } catch (QueryCancelledException e) {
-                return String.format(Locale.ROOT, "%-34s timed out after %d s", name, timeout);
+                timedOut = true;
+                return;
             }
-            millis.add((System.nanoTime() - t0) / 1_000_000);
+            if (timed) {
+                cpuMicros.add((cpu.getCurrentThreadCpuTime() - c0) / 1_000);
+                millis.add((System.nanoTime() - t0) / 1_000_000);
+            }
         }
-        Collections.sort(millis);
-        return String.format(Locale.ROOT, "%-34s median %7d ms  min %7d ms  rows %7d", name, millis.get(millis.size() / 2),
-                millis.get(0), rows);
+
+        String report(String name, int timeoutSeconds) {
+            if (timedOut || millis.isEmpty()) {
+                return String.format(Locale.ROOT, "%-34s timed out after %d s", name, timeoutSeconds);
+            }
+            Collections.sort(millis);
+            Collections.sort(cpuMicros);
+            return String.format(Locale.ROOT, "%-34s median %7d ms  min %7d ms  cpu median %8.1f ms  rows %7d", name,
+                    millis.get(millis.size() / 2), millis.get(0), cpuMicros.get(cpuMicros.size() / 2) / 1000.0, rows);
+        }
     }
 
     private long count(DatasetGraph dsg, Query query) {
