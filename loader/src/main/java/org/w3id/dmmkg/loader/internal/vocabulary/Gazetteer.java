@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.w3id.dmmkg.loader.internal.scan.CharTrie;
-import org.w3id.dmmkg.loader.internal.scan.Chars;
 
 /**
  * Finds the names of vocabulary entries in text: whole words only, acronyms ({@code CAP},
@@ -92,34 +91,24 @@ public final class Gazetteer {
     }
 
     public List<Hit> find(CharSequence text) {
-        char[] chars = text.toString().toCharArray();
-        boolean[] wordStart = new boolean[chars.length + 1];
-        boolean[] wordEnd = new boolean[chars.length + 1];
-        char[] lower = new char[chars.length];
-        boolean previousIsWord = false;
-        for (int i = 0; i < chars.length; i++) {
-            boolean isWord = Chars.isLetterOrDigit(chars[i]);
-            wordStart[i] = !previousIsWord;
-            wordEnd[i] = !isWord;
-            lower[i] = Chars.toLowerCase(chars[i]);
-            previousIsWord = isWord;
-        }
-        wordEnd[chars.length] = true;
-        for (int i = 1; i < chars.length; i++) {
-            wordEnd[i] = wordEnd[i] || isFootnoteMarker(chars, i);
-        }
+        return find(NameText.of(text));
+    }
+
+    /** The names in {@code text}, the longest where they overlap, in the order they stand. */
+    public List<Hit> find(NameText text) {
         List<Hit> all = new ArrayList<>();
-        collect(exactCase, chars, wordStart, wordEnd, all);
-        collect(anyCase, lower, wordStart, wordEnd, all);
+        collect(exactCase, text.chars, text, all);
+        collect(anyCase, text.lower, text, all);
         return longestFirst(all);
     }
 
     /**
-     * Every name of {@code trie} that stands as whole words in {@code chars}, overlapping ones
-     * included: {@code wordStart[i]} says whether a name may begin at {@code i}, {@code wordEnd[i]}
-     * whether one may end just before it (a word's end, or a footnote marker glued to it).
+     * Every name of {@code trie} that stands as whole words in {@code chars} (the text's own
+     * characters or their lower case), overlapping ones included.
      */
-    private void collect(CharTrie trie, char[] chars, boolean[] wordStart, boolean[] wordEnd, List<Hit> out) {
+    private void collect(CharTrie trie, char[] chars, NameText text, List<Hit> out) {
+        boolean[] wordStart = text.wordStart;
+        boolean[] wordEnd = text.wordEnd;
         int n = chars.length;
         for (int start = 0; start < n; start++) {
             if (!wordStart[start]) {
@@ -136,22 +125,6 @@ public final class Gazetteer {
                 }
             }
         }
-    }
-
-    /**
-     * A footnote marker glued to a name that ends in a small letter ({@code Pledge7},
-     * {@code Oekraïne1}): one or two digits and then the word's end. After a capital the
-     * digits may be part of a designation ({@code PG23}), so they stay part of the word.
-     */
-    private static boolean isFootnoteMarker(char[] chars, int end) {
-        if (!Character.isDigit(chars[end]) || !Character.isLowerCase(chars[end - 1])) {
-            return false;
-        }
-        int digits = 0;
-        while (end + digits < chars.length && Character.isDigit(chars[end + digits])) {
-            digits++;
-        }
-        return digits <= 2 && (end + digits == chars.length || !Chars.isLetterOrDigit(chars[end + digits]));
     }
 
     /** Lower case character by character, so that a name keeps its length and offsets. */
