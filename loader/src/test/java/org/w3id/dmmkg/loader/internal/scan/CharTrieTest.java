@@ -65,4 +65,28 @@ class CharTrieTest {
         assertEquals(CharTrie.NONE, walk(trie.build(), longWord + "a"));
         assertEquals(100_000, trie.build().longestWord());
     }
+
+    /** Nodes with many edges, over a short range (read by table) and a wide one (scanned): every step as added. */
+    @Test
+    void stepsByManyEdgesAsAdded() {
+        CharTrie.Builder builder = CharTrie.builder();
+        String wide = "az\u00e9\u0130\u212a\uffff";
+        for (char c = 'b'; c <= 'y'; c += 2) {
+            builder.add("na" + c, c);
+        }
+        for (int i = 0; i < wide.length(); i++) {
+            builder.add("x" + wide.charAt(i), 1000 + i);
+            builder.add("na" + wide.charAt(i) + "o", 2000 + i);
+        }
+        CharTrie trie = builder.build();
+        for (char c = 0; c < 0x300; c++) {
+            int expected = c >= 'b' && c <= 'y' && (c - 'b') % 2 == 0 ? c : CharTrie.NONE;
+            assertEquals(expected, walk(trie, "na" + c), "na" + c);
+            assertEquals(wide.indexOf(c) >= 0 ? 1000 + wide.indexOf(c) : CharTrie.NONE, walk(trie, "x" + c), "x" + c);
+        }
+        for (int i = 0; i < wide.length(); i++) {
+            assertEquals(2000 + i, walk(trie, "na" + wide.charAt(i) + "o"));
+            assertEquals(CharTrie.NONE, walk(trie, "na" + wide.charAt(i)));
+        }
+    }
 }
