@@ -21,6 +21,7 @@ public final class CharTrie {
     /** A node with at least this many edges gets a table by character, when they span at most {@link #DENSE_SPAN}. */
     private static final int DENSE_EDGES = 6;
     private static final int DENSE_SPAN = 128;
+    private static final int PAIR_CHARS = 256;
 
     private final int[] rootChildren;
     /** The edges of node {@code n} are {@code [firstEdge[n], firstEdge[n + 1])}, sorted by character. */
@@ -32,6 +33,12 @@ public final class CharTrie {
     private final int[] denseAt;
     /** The tables: the lowest character and the span, then the child (or {@link #NONE}) of each character. */
     private final int[] dense;
+    /**
+     * The pairs of characters below {@link #PAIR_CHARS} that begin a word, as bits {@code a << 8 | b};
+     * all pairs of {@code a} when {@code a} alone is a word. Most words of a text begin no name, and
+     * this tells so from a table small enough to stay in the cache.
+     */
+    private final long[] firstPairs = new long[PAIR_CHARS * PAIR_CHARS / 64];
     private final int longest;
 
     private CharTrie(Builder b) {
@@ -50,7 +57,44 @@ public final class CharTrie {
         }
         this.denseAt = new int[nodeCount];
         this.dense = denseTables();
+        markFirstPairs();
         this.longest = b.longest;
+    }
+
+    private void markFirstPairs() {
+        for (int e = firstEdge[ROOT]; e < firstEdge[ROOT + 1]; e++) {
+            char a = edgeChars[e];
+            int child = edgeTargets[e];
+            if (a >= PAIR_CHARS) {
+                continue;
+            }
+            for (int f = firstEdge[child]; f < firstEdge[child + 1]; f++) {
+                if (edgeChars[f] < PAIR_CHARS) {
+                    setPair(a << 8 | edgeChars[f]);
+                }
+            }
+            if (values[child] != NONE) {
+                for (int b = 0; b < PAIR_CHARS; b++) {
+                    setPair(a << 8 | b);
+                }
+            }
+        }
+    }
+
+    private void setPair(int pair) {
+        firstPairs[pair >>> 6] |= 1L << pair;
+    }
+
+    /**
+     * False when no walk from the root through {@code a} and then {@code b} reaches a word: no
+     * word is {@code a} alone or begins with {@code a b}. True, to be walked, otherwise.
+     */
+    public boolean mayBegin(char a, char b) {
+        if (a >= PAIR_CHARS || b >= PAIR_CHARS) {
+            return true;
+        }
+        int pair = a << 8 | b;
+        return (firstPairs[pair >>> 6] & 1L << pair) != 0;
     }
 
     /** Lays out the table of every node with many edges over a short range; fills {@link #denseAt}. */

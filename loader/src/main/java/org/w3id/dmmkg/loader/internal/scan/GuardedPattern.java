@@ -124,6 +124,9 @@ public final class GuardedPattern {
     private static int firstOccurrence(CharTrie trie, String searched, int from) {
         int n = searched.length();
         for (int start = from; start < n; start++) {
+            if (start + 1 < n && !trie.mayBegin(searched.charAt(start), searched.charAt(start + 1))) {
+                continue;
+            }
             int node = trie.next(CharTrie.ROOT, searched.charAt(start));
             for (int i = start + 1; node != CharTrie.NONE; i++) {
                 if (trie.value(node) != CharTrie.NONE) {

@@ -111,7 +111,7 @@ public final class Gazetteer {
         boolean[] wordEnd = text.wordEnd;
         int n = chars.length;
         for (int start = 0; start < n; start++) {
-            if (!wordStart[start]) {
+            if (!wordStart[start] || start + 1 < n && !trie.mayBegin(chars[start], chars[start + 1])) {
                 continue;
             }
             int node = CharTrie.ROOT;

@@ -89,4 +89,30 @@ class CharTrieTest {
             assertEquals(CharTrie.NONE, walk(trie, "na" + wide.charAt(i)));
         }
     }
+
+    /** {@code mayBegin} is false only where a walk through the two characters reaches no word. */
+    @Test
+    void mayBeginIsFalseOnlyWhereNoWordBegins() {
+        CharTrie.Builder builder = CharTrie.builder();
+        for (String w : new String[] {"navo", "na", "x", "\u00ebu", "e\u0130", "\u0130k", "de navo"}) {
+            builder.add(w, 1);
+        }
+        CharTrie trie = builder.build();
+        int refused = 0;
+        for (char a = 0; a < 0x140; a++) {
+            for (char b = 0; b < 0x140; b++) {
+                int node = trie.next(CharTrie.ROOT, a);
+                boolean reachesAWord = node != CharTrie.NONE
+                        && (trie.value(node) != CharTrie.NONE || trie.next(node, b) != CharTrie.NONE);
+                if (!trie.mayBegin(a, b)) {
+                    refused++;
+                    assertFalse(reachesAWord, (int) a + " " + (int) b);
+                }
+            }
+        }
+        assertTrue(trie.mayBegin('x', 'q'), "x alone is a word");
+        assertTrue(trie.mayBegin('e', '\u0130'));
+        assertFalse(trie.mayBegin('n', 'o'));
+        assertTrue(refused > 60_000, "most pairs begin nothing: " + refused);
+    }
 }
