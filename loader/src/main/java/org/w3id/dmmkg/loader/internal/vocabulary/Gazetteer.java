@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.w3id.dmmkg.loader.internal.scan.CharTrie;
+import org.w3id.dmmkg.loader.internal.scan.Chars;
 
 /**
  * Finds the names of vocabulary entries in text: whole words only, acronyms ({@code CAP},
@@ -97,26 +98,29 @@ public final class Gazetteer {
     /** The names in {@code text}, the longest where they overlap, in the order they stand. */
     public List<Hit> find(NameText text) {
         List<Hit> all = new ArrayList<>();
-        collect(exactCase, text.chars, text, all);
-        collect(anyCase, text.lower, text, all);
+        collect(exactCase, false, text, all);
+        collect(anyCase, true, text, all);
         return longestFirst(all);
     }
 
     /**
-     * Every name of {@code trie} that stands as whole words in {@code chars} (the text's own
-     * characters or their lower case), overlapping ones included.
+     * Every name of {@code trie} that stands as whole words in the text, overlapping ones included;
+     * with {@code lowerCase} the text is read lower-cased character by character ({@link
+     * Chars#toLowerCase}), as the walk reaches each character: most are never reached.
      */
-    private void collect(CharTrie trie, char[] chars, NameText text, List<Hit> out) {
+    private void collect(CharTrie trie, boolean lowerCase, NameText text, List<Hit> out) {
+        char[] chars = text.chars;
         boolean[] wordStart = text.wordStart;
         boolean[] wordEnd = text.wordEnd;
         int n = chars.length;
         for (int start = 0; start < n; start++) {
-            if (!wordStart[start] || start + 1 < n && !trie.mayBegin(chars[start], chars[start + 1])) {
+            if (!wordStart[start] || start + 1 < n
+                    && !trie.mayBegin(charAt(chars, start, lowerCase), charAt(chars, start + 1, lowerCase))) {
                 continue;
             }
             int node = CharTrie.ROOT;
             for (int i = start; i < n; i++) {
-                node = trie.next(node, chars[i]);
+                node = trie.next(node, charAt(chars, i, lowerCase));
                 if (node == CharTrie.NONE) {
                     break;
                 }
@@ -125,6 +129,10 @@ public final class Gazetteer {
                 }
             }
         }
+    }
+
+    private static char charAt(char[] chars, int i, boolean lowerCase) {
+        return lowerCase ? Chars.toLowerCase(chars[i]) : chars[i];
     }
 
     /** Lower case character by character, so that a name keeps its length and offsets. */

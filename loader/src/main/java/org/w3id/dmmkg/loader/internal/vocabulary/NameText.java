@@ -3,13 +3,11 @@ package org.w3id.dmmkg.loader.internal.vocabulary;
 import org.w3id.dmmkg.loader.internal.scan.Chars;
 
 /**
- * A text as a {@link Gazetteer} reads it: its characters, the same lower-cased character by
- * character, and where a name may begin and end. A letter's text is read by more than one
+ * A text as a {@link Gazetteer} reads it: its characters, and where a name may begin and end. A letter's text is read by more than one
  * gazetteer (the entities', the convening organisations'), so it is made once and shared.
  */
 public final class NameText {
     final char[] chars;
-    final char[] lower;
     /** Whether a name may begin at {@code i}: no letter or digit before it. */
     final boolean[] wordStart;
     /** Whether a name may end just before {@code i}: a word's end, or a footnote marker glued to it. */
@@ -20,14 +18,12 @@ public final class NameText {
         int n = chars.length;
         wordStart = new boolean[n + 1];
         wordEnd = new boolean[n + 1];
-        lower = new char[n];
         boolean previousIsWord = false;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             boolean isWord = Chars.isLetterOrDigit(c);
             wordStart[i] = !previousIsWord;
             wordEnd[i] = !isWord || i > 0 && isFootnoteMarker(chars, i);
-            lower[i] = Chars.toLowerCase(c);
             previousIsWord = isWord;
         }
         wordEnd[n] = true;
