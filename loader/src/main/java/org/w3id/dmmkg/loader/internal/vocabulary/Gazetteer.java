@@ -95,38 +95,44 @@ public final class Gazetteer {
         return find(NameText.of(text));
     }
 
-    /** The names in {@code text}, the longest where they overlap, in the order they stand. */
+    /**
+     * The names in {@code text}, the longest where they overlap, in the order they stand. Both
+     * tries are walked from each word start in one pass over the text, the one with case first,
+     * so that of two hits on the same words the one with case comes first, as {@link
+     * #longestFirst} keeps it.
+     */
     public List<Hit> find(NameText text) {
+        char[] chars = text.chars;
         List<Hit> all = new ArrayList<>();
-        collect(exactCase, false, text, all);
-        collect(anyCase, true, text, all);
+        boolean previousIsWord = false;
+        for (int start = 0; start < chars.length; start++) {
+            if (!previousIsWord) {
+                walk(exactCase, false, text, start, all);
+                walk(anyCase, true, text, start, all);
+            }
+            previousIsWord = Chars.isLetterOrDigit(chars[start]);
+        }
         return longestFirst(all);
     }
 
     /**
-     * Every name of {@code trie} that stands as whole words in the text, overlapping ones included;
-     * with {@code lowerCase} the text is read lower-cased character by character ({@link
-     * Chars#toLowerCase}), as the walk reaches each character: most are never reached.
+     * Every name of {@code trie} that begins at {@code start} and ends at a word's end, the text
+     * read lower-cased character by character ({@link Chars#toLowerCase}) when {@code lowerCase}.
      */
-    private void collect(CharTrie trie, boolean lowerCase, NameText text, List<Hit> out) {
+    private void walk(CharTrie trie, boolean lowerCase, NameText text, int start, List<Hit> out) {
         char[] chars = text.chars;
-        boolean[] wordStart = text.wordStart;
-        boolean[] wordEnd = text.wordEnd;
         int n = chars.length;
-        for (int start = 0; start < n; start++) {
-            if (!wordStart[start] || start + 1 < n
-                    && !trie.mayBegin(charAt(chars, start, lowerCase), charAt(chars, start + 1, lowerCase))) {
-                continue;
+        if (start + 1 < n && !trie.mayBegin(charAt(chars, start, lowerCase), charAt(chars, start + 1, lowerCase))) {
+            return;
+        }
+        int node = CharTrie.ROOT;
+        for (int i = start; i < n; i++) {
+            node = trie.next(node, charAt(chars, i, lowerCase));
+            if (node == CharTrie.NONE) {
+                return;
             }
-            int node = CharTrie.ROOT;
-            for (int i = start; i < n; i++) {
-                node = trie.next(node, charAt(chars, i, lowerCase));
-                if (node == CharTrie.NONE) {
-                    break;
-                }
-                if (trie.value(node) != CharTrie.NONE && wordEnd[i + 1]) {
-                    out.add(new Hit(named.get(trie.value(node)), start, i + 1));
-                }
+            if (trie.value(node) != CharTrie.NONE && text.isWordEnd(i + 1)) {
+                out.add(new Hit(named.get(trie.value(node)), start, i + 1));
             }
         }
     }
