@@ -80,7 +80,7 @@ final class LetterSignals {
 
     boolean isReport() {
         String opening = opening();
-        if (REPORT.finder(opening).find()) {
+        if (REPORT.finds(opening)) {
             return true;
         }
         boolean beforeText = true;

@@ -97,7 +97,7 @@ final class NameDiscovery {
             acronyms(s, sentence);
             glosses(s, sentence);
         }
-        if (ENDING_WORDS.finder(sentence).find()) {
+        if (ENDING_WORDS.finds(sentence)) {
             englishNames(s, sentence);
         }
     }

@@ -168,6 +168,45 @@ public final class GuardedPattern {
     }
 
     /**
+     * Whether the expression finds a match in {@code text}: the answer of its own matcher's
+     * {@link Matcher#find()}. When every match begins with one of the start strings, the expression
+     * is tried only where one of them stands, nearest first ({@link Matcher#lookingAt()} there, the
+     * bounds transparent and not anchoring, as a search would try it), not at every character.
+     */
+    public boolean finds(CharSequence text) {
+        if (starts == null) {
+            return matcher(text).find();
+        }
+        String searched = searched(text);
+        int at = nextStart(searched, 0);
+        if (at < 0 || !holdsARequiredString(searched, at)) {
+            return false;
+        }
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (; at >= 0; at = nextStart(searched, at + 1)) {
+            if (m.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first start string begins in {@code searched} at {@code from} or after, or -1. */
+    private int nextStart(String searched, int from) {
+        if (fewStarts == null) {
+            return firstOccurrence(starts, searched, from);
+        }
+        int first = -1;
+        for (String w : fewStarts) {
+            int at = searched.indexOf(w, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    /**
      * {@link Matcher#matches()} over the whole of {@code text}: false without running the
      * expression when the text does not begin with a string every match begins with.
      */

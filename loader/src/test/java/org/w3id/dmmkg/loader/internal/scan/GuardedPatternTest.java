@@ -77,6 +77,7 @@ class GuardedPatternTest {
                 assertTrue(p.mayMatch(text), text);
             }
             assertEquals(finds, p.matcher(text).find(), text);
+            assertEquals(finds, p.finds(text), text);
             assertEquals(matches(p.pattern().matcher(text)), matches(p.finder(text)), text);
         }
         assertTrue(matched > 0, "some random texts match");
@@ -124,6 +125,7 @@ class GuardedPatternTest {
                     List<String> expected = matches(p.pattern().matcher(line));
                     assertEquals(expected, matches(p.finder(line)), line);
                     assertEquals(!expected.isEmpty(), p.matcher(line).find(), line);
+                    assertEquals(!expected.isEmpty(), p.finds(line), line);
                     found += expected.size();
                 }
             }
