@@ -126,7 +126,7 @@ final class CommitmentLanguage {
      */
     private static boolean reportsACommitment(String sentence) {
         Matcher clause = REPORTED.finder(sentence);
-        if (clause.find() && ACT.finder(sentence.substring(clause.end())).find()) {
+        if (clause.find() && ACT.finds(sentence.substring(clause.end()))) {
             return true;
         }
         return sentence.contains("besluit") && INFORMED_DECISION.finds(sentence) && ACT.finds(sentence);
