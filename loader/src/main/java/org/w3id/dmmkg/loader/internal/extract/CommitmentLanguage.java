@@ -97,27 +97,27 @@ final class CommitmentLanguage {
             return false;
         }
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        if (mayContain(lower, LETTER_WORDS) && ABOUT_THE_LETTER.finder(sentence).find()
-                || mayContain(lower, DISCOURSE_WORDS) && DISCOURSE.finder(sentence).find()) {
+        if (mayContain(lower, LETTER_WORDS) && ABOUT_THE_LETTER.finds(sentence)
+                || mayContain(lower, DISCOURSE_WORDS) && DISCOURSE.finds(sentence)) {
             return reportsACommitment(sentence);
         }
-        if (OWN_ACT.finder(sentence).find()) {
+        if (OWN_ACT.finds(sentence)) {
             return true;
         }
-        if (mayContain(lower, NOT_COMMITTING_STEMS) && NOT_COMMITTING.finder(sentence).find()) {
+        if (mayContain(lower, NOT_COMMITTING_STEMS) && NOT_COMMITTING.finds(sentence)) {
             return false;
         }
-        boolean informing = INFORMING.finder(sentence).find();
-        if (informing && lower.contains("besluit") && INFORMED_DECISION.finder(sentence).find()) {
-            return ACT.finder(sentence).find();
+        boolean informing = INFORMING.finds(sentence);
+        if (informing && lower.contains("besluit") && INFORMED_DECISION.finds(sentence)) {
+            return ACT.finds(sentence);
         }
-        if (!informing && CONTRIBUTION_NOUN.finder(sentence).find()) {
+        if (!informing && CONTRIBUTION_NOUN.finds(sentence)) {
             return true;
         }
-        if (!informing && AGENT.finder(sentence).find() && ACT.finder(sentence).find()) {
+        if (!informing && AGENT.finds(sentence) && ACT.finds(sentence)) {
             return true;
         }
-        return CONTRIBUTION.finder(sentence).find() && Quantities.hasAmount(sentence);
+        return CONTRIBUTION.finds(sentence) && Quantities.hasAmount(sentence);
     }
 
     /**
@@ -126,10 +126,10 @@ final class CommitmentLanguage {
      */
     private static boolean reportsACommitment(String sentence) {
         Matcher clause = REPORTED.finder(sentence);
-        if (clause.find() && ACT.finder(sentence.substring(clause.end())).find()) {
+        if (clause.find() && ACT.finds(sentence.substring(clause.end()))) {
             return true;
         }
-        return sentence.contains("besluit") && INFORMED_DECISION.finder(sentence).find() && ACT.finder(sentence).find();
+        return sentence.contains("besluit") && INFORMED_DECISION.finds(sentence) && ACT.finds(sentence);
     }
 
     /** A cheap test before a pattern: the words it needs. */

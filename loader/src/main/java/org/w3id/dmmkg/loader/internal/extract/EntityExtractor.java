@@ -39,7 +39,7 @@ public final class EntityExtractor implements Extractor {
     @Override
     public void extract(LetterContext ctx) {
         LetterText text = ctx.text();
-        List<Gazetteer.Hit> hits = gazetteer.find(text.text());
+        List<Gazetteer.Hit> hits = gazetteer.find(ctx.nameText());
         boolean[] covered = new boolean[text.text().length() + 1];
         for (Gazetteer.Hit hit : hits) {
             if (text.sentenceAt(hit.start()) == null) {

@@ -10,6 +10,7 @@ import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
+import org.w3id.dmmkg.loader.internal.vocabulary.NameText;
 import org.w3id.dmmkg.loader.vocab.DMM;
 import org.w3id.dmmkg.loader.vocab.OA;
 
@@ -35,6 +36,7 @@ public final class LetterContext {
     private LocalDate primaryMeetingEnd;
     private int primaryMeetingTense;
     private final java.util.Map<IRI, String> portfolios = new java.util.HashMap<>();
+    private NameText nameText;
 
     public LetterContext(LetterText text, String letterId, GraphWriter out, LocalDate letterDate) {
         this.text = text;
@@ -46,6 +48,14 @@ public final class LetterContext {
 
     public LetterText text() {
         return text;
+    }
+
+    /** The letter's text as the gazetteers read it, made on first need and then shared by them. */
+    public NameText nameText() {
+        if (nameText == null) {
+            nameText = NameText.of(text.text());
+        }
+        return nameText;
     }
 
     public IRI letter() {

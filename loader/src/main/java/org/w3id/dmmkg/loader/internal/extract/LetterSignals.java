@@ -52,19 +52,19 @@ final class LetterSignals {
 
     /** A committee's paper: its title, its adoption date, its opening sentence or a committee's signature. */
     boolean isCommitteePaper() {
-        if (title != null && COMMITTEE_TITLE.finder(title).find()) {
+        if (title != null && COMMITTEE_TITLE.finds(title)) {
             return true;
         }
         for (Block b : text.blocks()) {
             String t = text.textOf(b).strip();
             boolean head = b.kind() == Block.Kind.FURNITURE || b.kind() == Block.Kind.SUBJECT || b.kind() == Block.Kind.HEADING;
-            if (head && (ADOPTED.matcher(t).find() || COMMITTEE_TITLE.finder(t).find())
-                    || b.kind() == Block.Kind.CLOSING && COMMITTEE_OFFICE.finder(t).find()) {
+            if (head && (ADOPTED.matcher(t).find() || COMMITTEE_TITLE.finds(t))
+                    || b.kind() == Block.Kind.CLOSING && COMMITTEE_OFFICE.finds(t)) {
                 return true;
             }
         }
         String first = firstSentence();
-        return COMMITTEE_SENTENCE.matcher(first).find() || COMMITTEE_TITLE.finder(first).find();
+        return COMMITTEE_SENTENCE.matcher(first).find() || COMMITTEE_TITLE.finds(first);
     }
 
     /** The letter's own role says it answers questions, before it says it is an agenda. */
@@ -80,7 +80,7 @@ final class LetterSignals {
 
     boolean isReport() {
         String opening = opening();
-        if (REPORT.finder(opening).find()) {
+        if (REPORT.finds(opening)) {
             return true;
         }
         boolean beforeText = true;
@@ -95,7 +95,7 @@ final class LetterSignals {
     }
 
     boolean isAgenda() {
-        return AGENDA.finder(opening()).find();
+        return AGENDA.finds(opening());
     }
 
     /** Title, subject line and the first sentence of the first paragraph: where a letter names what it is. */

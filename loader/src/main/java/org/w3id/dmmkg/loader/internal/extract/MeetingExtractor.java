@@ -85,7 +85,7 @@ public final class MeetingExtractor implements Extractor {
     @Override
     public void extract(LetterContext ctx) {
         List<MeetingMention> found = finder.find(ctx.text(), MeetingFinder.anchor(ctx.text(), ctx.letterDate()));
-        List<Meeting> meetings = new MeetingClusters(typeContext.resolve(found, ctx.text())).meetings();
+        List<Meeting> meetings = new MeetingClusters(typeContext.resolve(found, ctx.text(), ctx.nameText())).meetings();
         Meeting primary = PrimaryMeeting.of(ctx, meetings);
         if (primary != null) {
             primary.iri = DMM.id("meeting", primary.slug(null, ctx.letterId()));

@@ -36,8 +36,12 @@ final class MeetingNames {
 
     static final String EDGE_BEFORE = "(?<![\\p{L}\\d])";
     static final String EDGE_AFTER = "(?![\\p{L}\\d])";
-    static final String ADJECTIVE = "(?:(?i:informele|formele|ministeriële|extra|ingelaste|virtuele|gezamenlijke|"
-            + "buitengewone|eerstvolgende|jaarlijkse)\\s+)?";
+    /** The words of {@link #ADJECTIVE}. */
+    static final List<String> ADJECTIVES = List.of("informele", "formele", "ministeriële", "extra", "ingelaste", "virtuele",
+            "gezamenlijke", "buitengewone", "eerstvolgende", "jaarlijkse");
+    static final String ADJECTIVE = "(?:(?i:" + String.join("|", ADJECTIVES) + ")\\s+)?";
+    /** The words a {@link #GATHERING} ends in, before its last spaces. */
+    static final List<String> GATHERING_ENDS = List.of("van", "de", "het");
     /** A gathering of people: {@code bijeenkomst van de …}, {@code videoconferentie van …}. */
     static final String GATHERING = "(?i:(?:bijeenkomst|vergadering|videoconferentie|videovergadering|conferentie|"
             + "overleg|ontmoeting|werksessie|sessie)(?:en)?\\s+van\\s+(?:de\\s+|het\\s+)?)";
@@ -46,10 +50,6 @@ final class MeetingNames {
     /** An acronym in parentheses after a name: {@code (DMM)}, {@code (RBZ)}. */
     private static final String ACRONYM = "(?:\\s*\\(\\p{Lu}[\\p{Lu}\\d-]{1,7}\\))?";
     /** Participants meeting as the subject of a meeting verb: {@code kwamen de ministers van Defensie bijeen}. */
-    /** A gathering or adjective that ends right where a name begins. */
-    private static final Pattern PREFIX = Pattern.compile("(?:" + EDGE_BEFORE + GATHERING + ")?" + ADJECTIVE + "\\z",
-            Pattern.UNICODE_CASE);
-    private static final int PREFIX_REACH = 80;
     private static final Pattern INNER_ACRONYM = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d]{1,6}\\)");
     /**
      * The keys of names met so far: the same few names recur in every letter, and a key takes
@@ -158,8 +158,7 @@ final class MeetingNames {
             String key = key(m.group("n"));
             List<Named> named = byKey.get(key);
             if (named != null) {
-                Matcher before = PREFIX.matcher(sentence).region(Math.max(0, i - PREFIX_REACH), i);
-                int start = before.find() ? before.start() : i;
+                int start = NamePrefix.start(sentence, i);
                 out.add(new Hit(start, m.end(), named.get(0).kind(), m.group("n"), candidatesByKey.get(key),
                         qualifiable && m.group("q") != null));
             }

@@ -10,6 +10,7 @@ import org.eclipse.rdf4j.model.IRI;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.vocabulary.Entry;
 import org.w3id.dmmkg.loader.internal.vocabulary.Gazetteer;
+import org.w3id.dmmkg.loader.internal.vocabulary.NameText;
 
 /**
  * Decides the type of meeting mentions whose words leave it open, from the letter around them:
@@ -38,7 +39,7 @@ final class MeetingTypeContext {
     }
 
     /** The mentions whose type is decided, each with its type. */
-    List<MeetingMention> resolve(List<MeetingMention> mentions, LetterText text) {
+    List<MeetingMention> resolve(List<MeetingMention> mentions, LetterText text, NameText nameText) {
         List<MeetingMention> compositions = new ArrayList<>();
         List<MeetingMention> participants = new ArrayList<>();
         for (MeetingMention m : mentions) {
@@ -52,7 +53,7 @@ final class MeetingTypeContext {
             MeetingType type = m.candidates.get(0);
             m.type = showsParticipants(type, mentions, text) ? type : other;
         }
-        IRI dominant = dominantOrganisation(mentions, text);
+        IRI dominant = dominantOrganisation(mentions, nameText);
         for (MeetingMention m : participants) {
             IRI organisation = ownOrganisation(m, text);
             IRI decided = organisation != null ? organisation : dominant;
@@ -95,9 +96,9 @@ final class MeetingTypeContext {
     }
 
     /** The organisation the letter names most, by name and by its meetings; null when none stands out. */
-    private IRI dominantOrganisation(List<MeetingMention> mentions, LetterText text) {
+    private IRI dominantOrganisation(List<MeetingMention> mentions, NameText text) {
         Map<IRI, Integer> count = new HashMap<>();
-        for (Gazetteer.Hit hit : organisations.find(text.text())) {
+        for (Gazetteer.Hit hit : organisations.find(text)) {
             count.merge(hit.entry().id(), 1, Integer::sum);
         }
         for (MeetingMention m : mentions) {

@@ -97,7 +97,7 @@ final class NameDiscovery {
             acronyms(s, sentence);
             glosses(s, sentence);
         }
-        if (ENDING_WORDS.finder(sentence).find()) {
+        if (ENDING_WORDS.finds(sentence)) {
             englishNames(s, sentence);
         }
     }
@@ -124,7 +124,7 @@ final class NameDiscovery {
         Matcher m = LED.finder(sentence);
         while (m.find()) {
             String name = m.group("name");
-            IRI type = INITIATIVE_WORDS.finder(name).find() && !MISSION_WORDS.finder(name).find() ? DMM.Initiative
+            IRI type = INITIATIVE_WORDS.finds(name) && !MISSION_WORDS.finds(name) ? DMM.Initiative
                     : DMM.Mission;
             discovered(type, name, null, s.start() + m.start("name"), s.start() + m.end("name"));
         }
@@ -158,8 +158,8 @@ final class NameDiscovery {
         Matcher m = GLOSS.finder(sentence);
         while (m.find()) {
             String head = m.group("head");
-            IRI type = MISSION_WORDS.finder(head).find() ? DMM.Mission
-                    : INITIATIVE_WORDS.finder(head).find() ? DMM.Initiative : null;
+            IRI type = MISSION_WORDS.finds(head) ? DMM.Mission
+                    : INITIATIVE_WORDS.finds(head) ? DMM.Initiative : null;
             if (type != null && !isCovered(s.start() + m.start("head"), s.start() + m.end())) {
                 discovered(type, m.group("name"), null, s.start() + m.start("name"), s.start() + m.end("name"));
             }
@@ -177,7 +177,7 @@ final class NameDiscovery {
 
     /** A name's type by the word that says what it is; null when no such word is in it. */
     private static IRI typeByWords(String name) {
-        return MISSION_WORDS.finder(name).find() ? DMM.Mission : INITIATIVE_WORDS.finder(name).find() ? DMM.Initiative
+        return MISSION_WORDS.finds(name) ? DMM.Mission : INITIATIVE_WORDS.finds(name) ? DMM.Initiative
                 : null;
     }
 

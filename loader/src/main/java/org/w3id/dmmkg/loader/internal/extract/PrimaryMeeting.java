@@ -104,6 +104,6 @@ final class PrimaryMeeting {
             return false;
         }
         String sentence = text.textOf(s);
-        return PURPOSE.finder(sentence).find() || !DutchDates.find(sentence).isEmpty();
+        return PURPOSE.finds(sentence) || !DutchDates.find(sentence).isEmpty();
     }
 }

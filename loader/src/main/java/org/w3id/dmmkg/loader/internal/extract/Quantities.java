@@ -38,12 +38,12 @@ final class Quantities {
 
     /** Whether the sentence states an amount of money or people. */
     static boolean hasAmount(String sentence) {
-        return hasEuro(sentence) || mayHavePersonnel(sentence) && PERSONNEL.finder(sentence).find();
+        return hasEuro(sentence) || mayHavePersonnel(sentence) && PERSONNEL.finds(sentence);
     }
 
     /** Whether the sentence states an amount of money. */
     static boolean hasEuro(String sentence) {
-        return (sentence.contains("euro") || sentence.contains("€")) && EURO.finder(sentence).find();
+        return (sentence.contains("euro") || sentence.contains("€")) && EURO.finds(sentence);
     }
 
     private static boolean mayHavePersonnel(String s) {

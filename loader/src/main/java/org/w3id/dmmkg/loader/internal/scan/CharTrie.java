@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * A trie of words over {@code char}s, immutable, in primitive arrays: no boxing and no object
  * per character. Nodes are numbered depth first, so that a word's nodes and their edges lie
  * next to each other and a walk reads memory in order; the root's children are a table
- * indexed by character. Each word carries an {@code int} value (the first one given for it
+ * indexed by character, and so are those of any node with many edges over a short range of
+ * characters (the letters after a name's first one), which a walk would otherwise scan. Each word carries an {@code int} value (the first one given for it
  * stays). A walk starts at {@link #ROOT}; a step that leaves the trie gives {@link #NONE}.
  */
 public final class CharTrie {
@@ -17,6 +18,10 @@ public final class CharTrie {
     public static final int NONE = -1;
     /** The root's children by character below this: the characters words start with. */
     private static final int ROOT_TABLE = 0x250;
+    /** A node with at least this many edges gets a table by character, when they span at most {@link #DENSE_SPAN}. */
+    private static final int DENSE_EDGES = 6;
+    private static final int DENSE_SPAN = 128;
+    private static final int PAIR_CHARS = 256;
 
     private final int[] rootChildren;
     /** The edges of node {@code n} are {@code [firstEdge[n], firstEdge[n + 1])}, sorted by character. */
@@ -24,6 +29,16 @@ public final class CharTrie {
     private final char[] edgeChars;
     private final int[] edgeTargets;
     private final int[] values;
+    /** Where a node's table by character begins in {@link #dense}, or {@link #NONE} when it has none. */
+    private final int[] denseAt;
+    /** The tables: the lowest character and the span, then the child (or {@link #NONE}) of each character. */
+    private final int[] dense;
+    /**
+     * The pairs of characters below {@link #PAIR_CHARS} that begin a word, as bits {@code a << 8 | b};
+     * all pairs of {@code a} when {@code a} alone is a word. Most words of a text begin no name, and
+     * this tells so from a table small enough to stay in the cache.
+     */
+    private final long[] firstPairs = new long[PAIR_CHARS * PAIR_CHARS / 64];
     private final int longest;
 
     private CharTrie(Builder b) {
@@ -40,7 +55,73 @@ public final class CharTrie {
                 rootChildren[edgeChars[e]] = edgeTargets[e];
             }
         }
+        this.denseAt = new int[nodeCount];
+        this.dense = denseTables();
+        markFirstPairs();
         this.longest = b.longest;
+    }
+
+    private void markFirstPairs() {
+        for (int e = firstEdge[ROOT]; e < firstEdge[ROOT + 1]; e++) {
+            char a = edgeChars[e];
+            int child = edgeTargets[e];
+            if (a >= PAIR_CHARS) {
+                continue;
+            }
+            for (int f = firstEdge[child]; f < firstEdge[child + 1]; f++) {
+                if (edgeChars[f] < PAIR_CHARS) {
+                    setPair(a << 8 | edgeChars[f]);
+                }
+            }
+            if (values[child] != NONE) {
+                for (int b = 0; b < PAIR_CHARS; b++) {
+                    setPair(a << 8 | b);
+                }
+            }
+        }
+    }
+
+    private void setPair(int pair) {
+        firstPairs[pair >>> 6] |= 1L << pair;
+    }
+
+    /**
+     * False when no walk from the root through {@code a} and then {@code b} reaches a word: no
+     * word is {@code a} alone or begins with {@code a b}. True, to be walked, otherwise.
+     */
+    public boolean mayBegin(char a, char b) {
+        if (a >= PAIR_CHARS || b >= PAIR_CHARS) {
+            return true;
+        }
+        int pair = a << 8 | b;
+        return (firstPairs[pair >>> 6] & 1L << pair) != 0;
+    }
+
+    /** Lays out the table of every node with many edges over a short range; fills {@link #denseAt}. */
+    private int[] denseTables() {
+        int[] tables = new int[0];
+        int size = 0;
+        for (int node = 0; node < denseAt.length; node++) {
+            int from = firstEdge[node];
+            int to = firstEdge[node + 1];
+            int span = to > from ? edgeChars[to - 1] - edgeChars[from] + 1 : 0;
+            if (node == ROOT || to - from < DENSE_EDGES || span > DENSE_SPAN) {
+                denseAt[node] = NONE;
+                continue;
+            }
+            if (size + 2 + span > tables.length) {
+                tables = Arrays.copyOf(tables, Math.max(2 * tables.length, size + 2 + span));
+            }
+            denseAt[node] = size;
+            tables[size] = edgeChars[from];
+            tables[size + 1] = span;
+            Arrays.fill(tables, size + 2, size + 2 + span, NONE);
+            for (int e = from; e < to; e++) {
+                tables[size + 2 + edgeChars[e] - edgeChars[from]] = edgeTargets[e];
+            }
+            size += 2 + span;
+        }
+        return Arrays.copyOf(tables, size);
     }
 
     public static Builder builder() {
@@ -51,6 +132,11 @@ public final class CharTrie {
     public int next(int node, char c) {
         if (node == ROOT && c < ROOT_TABLE) {
             return rootChildren[c];
+        }
+        int table = denseAt[node];
+        if (table != NONE) {
+            int k = c - dense[table];
+            return k >= 0 && k < dense[table + 1] ? dense[table + 2 + k] : NONE;
         }
         for (int e = firstEdge[node], end = firstEdge[node + 1]; e < end; e++) {
             char label = edgeChars[e];

@@ -22,6 +22,11 @@ public final class Chars {
         return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
+    /** {@link Character#isDigit(char)}: below 128 only {@code 0} to {@code 9} are digits. */
+    public static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
     /**
      * The character's case fold, {@code toLowerCase(toUpperCase(c))}: two characters that a
      * case-insensitive regular expression takes for each other ({@code (?i)} or {@code (?iu)})

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * A compiled regular expression with a cheap test before it: the strings every match must
  * contain ({@link RequiredLiterals}), looked for in one walk over the text. A text that holds
  * none of them cannot match, so the expression is not run on it; any other text gets the
- * expression's own matcher, so what matches is exactly what {@link Pattern} matches.
+ * expression's own matcher, so what matches is exactly what {@link Pattern} matches. The strings
+ * are case-folded and looked for in the folded text, except for an expression that compares
+ * every literal with its case: then they are looked for as written, which fewer texts hold.
  */
 public final class GuardedPattern {
     private static final Pattern NEVER = Pattern.compile("(?!)");
@@ -16,17 +18,20 @@ public final class GuardedPattern {
     private static final int FEW = 8;
 
     private final Pattern pattern;
-    /** The required strings, folded, when few; else null. */
+    /** Whether the strings below are folded, and so looked for in the folded text. */
+    private final boolean folded;
+    /** The required strings (folded when {@link #folded}), when few; else null. */
     private final String[] few;
-    /** The required strings, folded, when many; else null. */
+    /** The required strings (folded when {@link #folded}), when many; else null. */
     private final CharTrie many;
-    /** The strings every match begins with, folded; null when not known. */
+    /** The strings every match begins with (folded when {@link #folded}); null when not known. */
     private final CharTrie starts;
     /** The same strings when few, looked for with {@link String#indexOf}, which is quicker than a walk of the trie. */
     private final String[] fewStarts;
 
-    private GuardedPattern(Pattern pattern, Set<String> required, Set<String> starts) {
+    private GuardedPattern(Pattern pattern, boolean folded, Set<String> required, Set<String> starts) {
         this.pattern = pattern;
+        this.folded = folded;
         boolean known = starts != null && !pattern.pattern().contains("\\G");
         this.starts = known ? trieOf(starts) : null;
         this.fewStarts = known && starts.size() <= FEW ? starts.toArray(new String[0]) : null;
@@ -53,8 +58,32 @@ public final class GuardedPattern {
     }
 
     public static GuardedPattern compile(String regex, int flags) {
-        return new GuardedPattern(Pattern.compile(regex, flags), RequiredLiterals.of(regex, flags),
-                RequiredLiterals.starts(regex, flags));
+        boolean fold = !isCaseSensitive(regex, flags);
+        return new GuardedPattern(Pattern.compile(regex, flags), fold, RequiredLiterals.of(regex, flags, fold),
+                RequiredLiterals.starts(regex, flags, fold));
+    }
+
+    /**
+     * Whether the expression compares every literal with its case: no {@link Pattern#CASE_INSENSITIVE}
+     * flag, and no {@code i} among inline flags anywhere (also after a {@code -}: read conservatively).
+     */
+    static boolean isCaseSensitive(String regex, int flags) {
+        if ((flags & Pattern.CASE_INSENSITIVE) != 0) {
+            return false;
+        }
+        for (int open = regex.indexOf("(?"); open >= 0; open = regex.indexOf("(?", open + 1)) {
+            for (int i = open + 2; i < regex.length() && "idmsuxU-".indexOf(regex.charAt(i)) >= 0; i++) {
+                if (regex.charAt(i) == 'i') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The text as the strings are looked for in it: folded, or as it is. */
+    private String searched(CharSequence text) {
+        return folded ? FoldedText.of(text) : text.toString();
     }
 
     public Pattern pattern() {
@@ -63,27 +92,27 @@ public final class GuardedPattern {
 
     /** False when {@code text} holds none of the strings every match needs: then nothing in it matches. */
     public boolean mayMatch(CharSequence text) {
-        return few == null && many == null || holdsARequiredString(FoldedText.of(text), 0);
+        return few == null && many == null || holdsARequiredString(searched(text), 0);
     }
 
-    /** Whether {@code folded} holds one of the required strings at {@code from} or after. */
-    private boolean holdsARequiredString(String folded, int from) {
+    /** Whether {@code searched} holds one of the required strings at {@code from} or after. */
+    private boolean holdsARequiredString(String searched, int from) {
         if (few != null) {
             for (String word : few) {
-                if (folded.indexOf(word, from) >= 0) {
+                if (searched.indexOf(word, from) >= 0) {
                     return true;
                 }
             }
             return false;
         }
-        return many == null || firstOccurrence(many, folded, from) >= 0;
+        return many == null || firstOccurrence(many, searched, from) >= 0;
     }
 
-    /** Where the first of {@code words} begins in {@code folded}, or -1. */
-    private static int firstOf(String[] words, String folded) {
+    /** Where the first of {@code words} begins in {@code searched}, or -1. */
+    private static int firstOf(String[] words, String searched) {
         int first = -1;
         for (String w : words) {
-            int at = folded.indexOf(w);
+            int at = searched.indexOf(w);
             if (at >= 0 && (first < 0 || at < first)) {
                 first = at;
             }
@@ -91,16 +120,19 @@ public final class GuardedPattern {
         return first;
     }
 
-    /** Where the first word of {@code trie} begins in {@code folded} at {@code from} or after, or -1. */
-    private static int firstOccurrence(CharTrie trie, String folded, int from) {
-        int n = folded.length();
+    /** Where the first word of {@code trie} begins in {@code searched} at {@code from} or after, or -1. */
+    private static int firstOccurrence(CharTrie trie, String searched, int from) {
+        int n = searched.length();
         for (int start = from; start < n; start++) {
-            int node = trie.next(CharTrie.ROOT, folded.charAt(start));
+            if (start + 1 < n && !trie.mayBegin(searched.charAt(start), searched.charAt(start + 1))) {
+                continue;
+            }
+            int node = trie.next(CharTrie.ROOT, searched.charAt(start));
             for (int i = start + 1; node != CharTrie.NONE; i++) {
                 if (trie.value(node) != CharTrie.NONE) {
                     return start;
                 }
-                node = i < n ? trie.next(node, folded.charAt(i)) : CharTrie.NONE;
+                node = i < n ? trie.next(node, searched.charAt(i)) : CharTrie.NONE;
             }
         }
         return -1;
@@ -126,13 +158,52 @@ public final class GuardedPattern {
         if (starts == null) {
             return matcher(text);
         }
-        String folded = FoldedText.of(text);
-        int first = fewStarts != null ? firstOf(fewStarts, folded) : firstOccurrence(starts, folded, 0);
+        String searched = searched(text);
+        int first = fewStarts != null ? firstOf(fewStarts, searched) : firstOccurrence(starts, searched, 0);
         // A match begins at a start string and holds a required one: both at or after the first start.
-        if (first < 0 || !holdsARequiredString(folded, first)) {
+        if (first < 0 || !holdsARequiredString(searched, first)) {
             return NEVER.matcher(text);
         }
         return pattern.matcher(text).region(first, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * Whether the expression finds a match in {@code text}: the answer of its own matcher's
+     * {@link Matcher#find()}. When every match begins with one of the start strings, the expression
+     * is tried only where one of them stands, nearest first ({@link Matcher#lookingAt()} there, the
+     * bounds transparent and not anchoring, as a search would try it), not at every character.
+     */
+    public boolean finds(CharSequence text) {
+        if (starts == null) {
+            return matcher(text).find();
+        }
+        String searched = searched(text);
+        int at = nextStart(searched, 0);
+        if (at < 0 || !holdsARequiredString(searched, at)) {
+            return false;
+        }
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (; at >= 0; at = nextStart(searched, at + 1)) {
+            if (m.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first start string begins in {@code searched} at {@code from} or after, or -1. */
+    private int nextStart(String searched, int from) {
+        if (fewStarts == null) {
+            return firstOccurrence(starts, searched, from);
+        }
+        int first = -1;
+        for (String w : fewStarts) {
+            int at = searched.indexOf(w, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /**
@@ -146,11 +217,12 @@ public final class GuardedPattern {
         return mayMatch(text) && pattern.matcher(text).matches();
     }
 
-    /** Whether {@code text}, folded as it is read, begins with one of {@link #starts}. */
+    /** Whether {@code text}, folded as it is read when the strings are, begins with one of {@link #starts}. */
     private boolean beginsWithAStart(CharSequence text) {
         int node = CharTrie.ROOT;
         for (int i = 0; i < text.length(); i++) {
-            node = starts.next(node, Chars.fold(text.charAt(i)));
+            char c = text.charAt(i);
+            node = starts.next(node, folded ? Chars.fold(c) : c);
             if (node == CharTrie.NONE) {
                 return false;
             }

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * What a part of a regular expression matches, as far as literals tell: every string it can
  * match when there are few ({@code exact}), and strings of which each of its matches contains
- * one ({@code needs}); null where nothing is known. All strings are case-folded. The
+ * one ({@code needs}); null where nothing is known. All strings are case-folded (but for a
+ * case-sensitive expression's, see {@link RequiredLiterals#isCaseSensitive}). The
  * combinations are sound: a requirement is never one a match could lack.
  *
  * @param exact every string the part can match, when few; else null
@@ -37,13 +38,18 @@ record Need(Set<String> exact, Set<String> needs, Set<String> starts) {
 
     /** Literal text, folded; a surrogate (a character outside the BMP) is left unknown. */
     static Need literal(String text) {
+        return literal(text, true);
+    }
+
+    /** Literal text, folded when {@code fold} (else as written, for a case-sensitive expression). */
+    static Need literal(String text, boolean fold) {
         StringBuilder folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
                 return ANY;
             }
-            folded.append(Chars.fold(c));
+            folded.append(fold ? Chars.fold(c) : c);
         }
         Set<String> exact = Set.of(folded.toString());
         return new Need(exact, null, exact);

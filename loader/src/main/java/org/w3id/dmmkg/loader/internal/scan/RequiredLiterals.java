@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The strings every match of a regular expression contains: a set of which each match holds
- * at least one, case-folded ({@link Chars#fold}), or null when nothing is required or the
+ * at least one, case-folded ({@link Chars#fold}) unless asked as written for an expression that
+ * {@link GuardedPattern#isCaseSensitive} (where a literal matches only itself), or null when nothing is required or the
  * expression cannot be read. Reads the syntax of {@link Pattern} conservatively: what it does
  * not know (comments mode, back references, odd classes) gives null, never a wrong set.
  * Zero-width parts (lookaround, anchors, {@code \b}) consume nothing, so they require nothing;
@@ -24,15 +25,26 @@ final class RequiredLiterals {
     }
 
     private final String regex;
+    /** Whether literals are folded: always, unless the expression is case-sensitive throughout. */
+    private final boolean fold;
     private int at;
 
-    private RequiredLiterals(String regex) {
+    private RequiredLiterals(String regex, boolean fold) {
         this.regex = regex;
+        this.fold = fold;
     }
 
     /** The strings every match of {@code regex} compiled with {@code flags} contains, folded; or null. */
     static Set<String> of(String regex, int flags) {
-        Need need = read(regex, flags);
+        return of(regex, flags, true);
+    }
+
+    /**
+     * The strings every match contains, folded when {@code fold}, else as written: only for an
+     * expression that {@link GuardedPattern#isCaseSensitive}; or null.
+     */
+    static Set<String> of(String regex, int flags, boolean fold) {
+        Need need = read(regex, flags, fold);
         return need == null ? null : need.required();
     }
 
@@ -41,15 +53,20 @@ final class RequiredLiterals {
      * or null when that is not known or a match can be empty.
      */
     static Set<String> starts(String regex, int flags) {
-        Need need = read(regex, flags);
+        return starts(regex, flags, true);
+    }
+
+    /** The strings every match begins with, folded when {@code fold} (see {@link #of(String, int, boolean)}); or null. */
+    static Set<String> starts(String regex, int flags, boolean fold) {
+        Need need = read(regex, flags, fold);
         return need == null || need.starts() == null || need.starts().contains("") ? null : need.starts();
     }
 
-    private static Need read(String regex, int flags) {
+    private static Need read(String regex, int flags, boolean fold) {
         if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return null;
         }
-        RequiredLiterals reader = new RequiredLiterals(regex);
+        RequiredLiterals reader = new RequiredLiterals(regex, fold);
         try {
             Need need = reader.alternation();
             return reader.at == regex.length() ? need : null;
@@ -86,7 +103,7 @@ final class RequiredLiterals {
             case '^', '$' -> Need.EMPTY;
             case '\\' -> escape();
             case '*', '+', '?', '{' -> throw new Unreadable("a quantifier without an atom");
-            default -> Need.literal(String.valueOf(c));
+            default -> Need.literal(String.valueOf(c), fold);
         };
     }
 
@@ -197,14 +214,14 @@ final class RequiredLiterals {
     private Need escape() throws Unreadable {
         char e = take();
         if (!Character.isLetterOrDigit(e)) {
-            return Need.literal(String.valueOf(e));
+            return Need.literal(String.valueOf(e), fold);
         }
         switch (e) {
             case 'b', 'B', 'A', 'z', 'Z', 'G' -> { return Need.EMPTY; }
             case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 'R', 'X', 't', 'n', 'r', 'f', 'a', 'e' -> {
                 return Need.ANY;
             }
-            case 'Q' -> { return Need.literal(quoted()); }
+            case 'Q' -> { return Need.literal(quoted(), fold); }
             case 'p', 'P' -> {
                 if (next('{')) {
                     skipPast('}');

@@ -1,6 +1,7 @@
 package org.w3id.dmmkg.loader.internal.text;
 
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.Chars;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /** Recognises letter-head, page and closing lines by their form. */
@@ -54,7 +55,51 @@ final class Furniture {
 
     static boolean isHead(String line) {
         // A line is furniture when either kind matches it whole: the alternatives of one expression, split in two.
-        return HEAD_NAMED.matches(line) || HEAD_FORMS.matcher(line).matches();
+        return HEAD_NAMED.matches(line) || mayBeHeadForm(line) && HEAD_FORMS.matcher(line).matches();
+    }
+
+    /**
+     * False for a line that none of {@link #HEAD_FORMS} can match whole, told by its ends alone:
+     * a form is short, begins with a digit or a dash, ends in a digit or in {@code vermelden}, or
+     * is one word of letters and then a house number. Most lines are prose, which fails this
+     * quickly; the expression on it tried {@code vermelden} and the street endings at every letter.
+     */
+    private static boolean mayBeHeadForm(String line) {
+        int n = line.length();
+        if (n <= 3) {
+            return true;
+        }
+        char first = line.charAt(0);
+        char last = line.charAt(n - 1);
+        return first == '-' || isAsciiDigit(first) || isAsciiDigit(last) || endsWithFolded(line, "vermelden")
+                || endsWithFolded(line, "vermelden.") || isWordAndNumber(line);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether {@code line} ends with {@code word} (folded lower case) as a case-insensitive expression compares it. */
+    private static boolean endsWithFolded(String line, String word) {
+        int from = line.length() - word.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Chars.fold(line.charAt(from + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters ({@code \p{L}+}) from the start, then a space and a digit: {@code Kalverstraat 32}. */
+    private static boolean isWordAndNumber(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isLetter(line.codePointAt(i))) {
+            i += Character.charCount(line.codePointAt(i));
+        }
+        return i > 0 && i + 1 < line.length() && line.charAt(i) == ' ' && isAsciiDigit(line.charAt(i + 1));
     }
 
     static boolean isSubject(String line) {

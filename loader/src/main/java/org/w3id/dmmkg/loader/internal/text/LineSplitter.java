@@ -135,15 +135,18 @@ final class LineSplitter {
         while (to > from && Character.isWhitespace(chars[to - 1])) {
             to--;
         }
-        OffsetText out = new OffsetText(to - from);
+        // Runs of spaces inside a line become one: the kept characters move to the front, then are copied at once.
+        int kept = 0;
         for (int i = from; i < to; i++) {
             char c = chars[i];
-            // Runs of spaces inside a line become one.
-            if (c == ' ' && !out.isEmpty() && out.lastChar() == ' ') {
+            if (c == ' ' && kept > 0 && chars[kept - 1] == ' ') {
                 continue;
             }
-            out.append(c, offsets[i]);
+            chars[kept] = c;
+            offsets[kept++] = offsets[i];
         }
+        OffsetText out = new OffsetText(kept);
+        out.append(chars, offsets, 0, kept);
         return out;
     }
 }

@@ -62,16 +62,25 @@ public final class Normaliser {
         blocks.add(new Block(kind, start, out.length()));
     }
 
+    /**
+     * The line's characters from {@code from}, copied run by run between its footnote markers,
+     * which are left out and remembered where they stood. Markers are taken in order: one that
+     * stands before the current character (inside the last one's number) ends the taking.
+     */
     private void appendLine(Line line, int from) {
         int marker = 0;
-        for (int c = from; c < line.chars.length(); c++) {
-            if (marker < line.markers.size() && line.markers.get(marker)[0] == c) {
-                int[] m = line.markers.get(marker++);
-                markerOffsets.put(m[2], out.length());
-                c += String.valueOf(m[1]).length() - 1;
-                continue;
+        int length = line.chars.length();
+        int c = from;
+        while (c < length) {
+            int at = marker < line.markers.size() ? line.markers.get(marker)[0] : length;
+            if (at < c || at >= length) {
+                out.append(line.chars, c, length);
+                break;
             }
-            out.append(line.chars.charAt(c), line.chars.sourceOffset(c));
+            out.append(line.chars, c, at);
+            int[] m = line.markers.get(marker++);
+            markerOffsets.put(m[2], out.length());
+            c = at + String.valueOf(m[1]).length();
         }
     }
 

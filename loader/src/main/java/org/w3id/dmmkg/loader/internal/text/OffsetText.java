@@ -21,17 +21,39 @@ public final class OffsetText implements CharSequence {
     }
 
     public void append(char c, int sourceOffset) {
-        if (chars.length() == offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        int length = chars.length();
+        if (length == offsets.length) {
+            offsets = Arrays.copyOf(offsets, length * 2);
         }
-        offsets[chars.length()] = sourceOffset;
+        offsets[length] = sourceOffset;
         chars.append(c);
     }
 
+    /** Appends {@code other}'s characters {@code [from, to)} with their offsets, in one copy. */
     public void append(OffsetText other, int from, int to) {
-        for (int i = from; i < to; i++) {
-            append(other.charAt(i), other.sourceOffset(i));
+        append(other.chars, other.offsets, from, to);
+    }
+
+    /** Appends {@code text[from, to)}, each character with its offset in {@code sourceOffsets}, in one copy. */
+    public void append(CharSequence text, int[] sourceOffsets, int from, int to) {
+        appendOffsets(sourceOffsets, from, to);
+        chars.append(text, from, to);
+    }
+
+    /** Appends {@code text[from, to)}, each character with its offset in {@code sourceOffsets}, in one copy. */
+    public void append(char[] text, int[] sourceOffsets, int from, int to) {
+        appendOffsets(sourceOffsets, from, to);
+        chars.append(text, from, to - from);
+    }
+
+    /** The offsets first, while {@link #chars} still has its old length. */
+    private void appendOffsets(int[] sourceOffsets, int from, int to) {
+        int length = chars.length();
+        int needed = length + to - from;
+        if (needed > offsets.length) {
+            offsets = Arrays.copyOf(offsets, Math.max(needed, offsets.length * 2));
         }
+        System.arraycopy(sourceOffsets, from, offsets, length, to - from);
     }
 
     /** Removes characters {@code [from, to)}. */

@@ -114,6 +114,11 @@ public final class SourceReader {
                 throw new LetterException(file, "binary content (NUL byte at offset " + i + ")");
             }
         }
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            // Malformed input would have become U+FFFD: without one the bytes were UTF-8, decoded as strictly.
+            return lenient;
+        }
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {
             return StandardCharsets.UTF_8.newDecoder()

@@ -92,66 +92,53 @@ public final class Gazetteer {
     }
 
     public List<Hit> find(CharSequence text) {
-        char[] chars = text.toString().toCharArray();
-        boolean[] wordStart = new boolean[chars.length + 1];
-        boolean[] wordEnd = new boolean[chars.length + 1];
-        char[] lower = new char[chars.length];
-        boolean previousIsWord = false;
-        for (int i = 0; i < chars.length; i++) {
-            boolean isWord = Chars.isLetterOrDigit(chars[i]);
-            wordStart[i] = !previousIsWord;
-            wordEnd[i] = !isWord;
-            lower[i] = Chars.toLowerCase(chars[i]);
-            previousIsWord = isWord;
-        }
-        wordEnd[chars.length] = true;
-        for (int i = 1; i < chars.length; i++) {
-            wordEnd[i] = wordEnd[i] || isFootnoteMarker(chars, i);
-        }
+        return find(NameText.of(text));
+    }
+
+    /**
+     * The names in {@code text}, the longest where they overlap, in the order they stand. Both
+     * tries are walked from each word start in one pass over the text, the one with case first,
+     * so that of two hits on the same words the one with case comes first, as {@link
+     * #longestFirst} keeps it.
+     */
+    public List<Hit> find(NameText text) {
+        char[] chars = text.chars;
         List<Hit> all = new ArrayList<>();
-        collect(exactCase, chars, wordStart, wordEnd, all);
-        collect(anyCase, lower, wordStart, wordEnd, all);
+        boolean previousIsWord = false;
+        for (int start = 0; start < chars.length; start++) {
+            if (!previousIsWord) {
+                walk(exactCase, false, text, start, all);
+                walk(anyCase, true, text, start, all);
+            }
+            previousIsWord = Chars.isLetterOrDigit(chars[start]);
+        }
         return longestFirst(all);
     }
 
     /**
-     * Every name of {@code trie} that stands as whole words in {@code chars}, overlapping ones
-     * included: {@code wordStart[i]} says whether a name may begin at {@code i}, {@code wordEnd[i]}
-     * whether one may end just before it (a word's end, or a footnote marker glued to it).
+     * Every name of {@code trie} that begins at {@code start} and ends at a word's end, the text
+     * read lower-cased character by character ({@link Chars#toLowerCase}) when {@code lowerCase}.
      */
-    private void collect(CharTrie trie, char[] chars, boolean[] wordStart, boolean[] wordEnd, List<Hit> out) {
+    private void walk(CharTrie trie, boolean lowerCase, NameText text, int start, List<Hit> out) {
+        char[] chars = text.chars;
         int n = chars.length;
-        for (int start = 0; start < n; start++) {
-            if (!wordStart[start]) {
-                continue;
+        if (start + 1 < n && !trie.mayBegin(charAt(chars, start, lowerCase), charAt(chars, start + 1, lowerCase))) {
+            return;
+        }
+        int node = CharTrie.ROOT;
+        for (int i = start; i < n; i++) {
+            node = trie.next(node, charAt(chars, i, lowerCase));
+            if (node == CharTrie.NONE) {
+                return;
             }
-            int node = CharTrie.ROOT;
-            for (int i = start; i < n; i++) {
-                node = trie.next(node, chars[i]);
-                if (node == CharTrie.NONE) {
-                    break;
-                }
-                if (trie.value(node) != CharTrie.NONE && wordEnd[i + 1]) {
-                    out.add(new Hit(named.get(trie.value(node)), start, i + 1));
-                }
+            if (trie.value(node) != CharTrie.NONE && text.isWordEnd(i + 1)) {
+                out.add(new Hit(named.get(trie.value(node)), start, i + 1));
             }
         }
     }
 
-    /**
-     * A footnote marker glued to a name that ends in a small letter ({@code Pledge7},
-     * {@code Oekraïne1}): one or two digits and then the word's end. After a capital the
-     * digits may be part of a designation ({@code PG23}), so they stay part of the word.
-     */
-    private static boolean isFootnoteMarker(char[] chars, int end) {
-        if (!Character.isDigit(chars[end]) || !Character.isLowerCase(chars[end - 1])) {
-            return false;
-        }
-        int digits = 0;
-        while (end + digits < chars.length && Character.isDigit(chars[end + digits])) {
-            digits++;
-        }
-        return digits <= 2 && (end + digits == chars.length || !Chars.isLetterOrDigit(chars[end + digits]));
+    private static char charAt(char[] chars, int i, boolean lowerCase) {
+        return lowerCase ? Chars.toLowerCase(chars[i]) : chars[i];
     }
 
     /** Lower case character by character, so that a name keeps its length and offsets. */

@@ -65,4 +65,54 @@ class CharTrieTest {
         assertEquals(CharTrie.NONE, walk(trie.build(), longWord + "a"));
         assertEquals(100_000, trie.build().longestWord());
     }
+
+    /** Nodes with many edges, over a short range (read by table) and a wide one (scanned): every step as added. */
+    @Test
+    void stepsByManyEdgesAsAdded() {
+        CharTrie.Builder builder = CharTrie.builder();
+        String wide = "az\u00e9\u0130\u212a\uffff";
+        for (char c = 'b'; c <= 'y'; c += 2) {
+            builder.add("na" + c, c);
+        }
+        for (int i = 0; i < wide.length(); i++) {
+            builder.add("x" + wide.charAt(i), 1000 + i);
+            builder.add("na" + wide.charAt(i) + "o", 2000 + i);
+        }
+        CharTrie trie = builder.build();
+        for (char c = 0; c < 0x300; c++) {
+            int expected = c >= 'b' && c <= 'y' && (c - 'b') % 2 == 0 ? c : CharTrie.NONE;
+            assertEquals(expected, walk(trie, "na" + c), "na" + c);
+            assertEquals(wide.indexOf(c) >= 0 ? 1000 + wide.indexOf(c) : CharTrie.NONE, walk(trie, "x" + c), "x" + c);
+        }
+        for (int i = 0; i < wide.length(); i++) {
+            assertEquals(2000 + i, walk(trie, "na" + wide.charAt(i) + "o"));
+            assertEquals(CharTrie.NONE, walk(trie, "na" + wide.charAt(i)));
+        }
+    }
+
+    /** {@code mayBegin} is false only where a walk through the two characters reaches no word. */
+    @Test
+    void mayBeginIsFalseOnlyWhereNoWordBegins() {
+        CharTrie.Builder builder = CharTrie.builder();
+        for (String w : new String[] {"navo", "na", "x", "\u00ebu", "e\u0130", "\u0130k", "de navo"}) {
+            builder.add(w, 1);
+        }
+        CharTrie trie = builder.build();
+        int refused = 0;
+        for (char a = 0; a < 0x140; a++) {
+            for (char b = 0; b < 0x140; b++) {
+                int node = trie.next(CharTrie.ROOT, a);
+                boolean reachesAWord = node != CharTrie.NONE
+                        && (trie.value(node) != CharTrie.NONE || trie.next(node, b) != CharTrie.NONE);
+                if (!trie.mayBegin(a, b)) {
+                    refused++;
+                    assertFalse(reachesAWord, (int) a + " " + (int) b);
+                }
+            }
+        }
+        assertTrue(trie.mayBegin('x', 'q'), "x alone is a word");
+        assertTrue(trie.mayBegin('e', '\u0130'));
+        assertFalse(trie.mayBegin('n', 'o'));
+        assertTrue(refused > 60_000, "most pairs begin nothing: " + refused);
+    }
 }

@@ -27,7 +27,10 @@ class GuardedPatternTest {
                     "de Nederlandse bijdrage aan"),
             List.of("\\Qa.b\\E(?:c|d)?e+|x\\(y\\)", "a.bdee"),
             List.of("(?iu)^(aan )?de voorzitter van de (tweede|eerste) kamer$", "de voorzitter van de eerste kamer"),
-            List.of("(?u)[Kk]-?[Ss]{1,2}", "k-ss"));
+            List.of("(?u)[Kk]-?[Ss]{1,2}", "k-ss"),
+            List.of("\\b(?:Initiative|Fund|Facility|Plan|Programme|Program|Pledge|Package|Coalition|Strategy|Mission|"
+                    + "Operation|Task Force)\\b", "het European Peace Facility"),
+            List.of("(?<![\\p{L}\\d])(?:(?i:informele|extra)\\s+)?Raad (?:Buitenlandse Zaken|(?-i:RBZ))", "Informele raad RBZ"));
 
     @Test
     void textsWithoutTheNeededWordsAreNotRun() {
@@ -59,7 +62,7 @@ class GuardedPatternTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
     void neverRefusesATextTheExpressionMatches(int which) {
         GuardedPattern p = GuardedPattern.compile(EXPRESSIONS.get(which).get(0));
         String sample = EXPRESSIONS.get(which).get(1);
@@ -74,6 +77,7 @@ class GuardedPatternTest {
                 assertTrue(p.mayMatch(text), text);
             }
             assertEquals(finds, p.matcher(text).find(), text);
+            assertEquals(finds, p.finds(text), text);
             assertEquals(matches(p.pattern().matcher(text)), matches(p.finder(text)), text);
         }
         assertTrue(matched > 0, "some random texts match");
@@ -90,6 +94,43 @@ class GuardedPatternTest {
         assertFalse(p.finder("Nederland stuurt munitie.").find());
         GuardedPattern anchored = GuardedPattern.compile("(?m)^(?:Betreft|Datum) ");
         assertEquals(List.of("12-20:Betreft "), matches(anchored.finder("Aan: Kamer\n\nBetreft x. Datum y")));
+    }
+
+    @Test
+    void aCaseSensitiveExpressionLooksForItsWordsAsWritten() {
+        assertTrue(GuardedPattern.isCaseSensitive("\\b(?:Plan|Fund)\\b(?<n>x)(?=y)(?-u:z)", 0));
+        assertFalse(GuardedPattern.isCaseSensitive("\\b(?:Plan|Fund)\\b", java.util.regex.Pattern.CASE_INSENSITIVE));
+        assertFalse(GuardedPattern.isCaseSensitive("a(?i:Plan)", 0));
+        assertFalse(GuardedPattern.isCaseSensitive("(?u-i)Plan", 0), "read conservatively");
+        GuardedPattern plan = GuardedPattern.compile("\\b(?:Plan|Fund)\\b");
+        assertFalse(plan.mayMatch("het plan en het fund"));
+        assertFalse(plan.finder("het plan en het fund").find());
+        assertEquals(List.of("16-20:Fund"), matches(plan.finder("het plan en het Fund")));
+        assertTrue(GuardedPattern.compile("(?iu)\\b(?:Plan|Fund)\\b").mayMatch("het plan"));
+    }
+
+    /** On every line of the seed and development letters, each expression finds with its guard what it finds without. */
+    @Test
+    void findsOnLetterLinesWhatTheExpressionFinds() throws java.io.IOException {
+        java.nio.file.Path home = org.w3id.dmmkg.loader.TestFiles.home();
+        List<java.nio.file.Path> files = new java.util.ArrayList<>(org.w3id.dmmkg.loader.TestFiles.seeds());
+        try (var dev = java.nio.file.Files.list(home.resolve("evaluation/dev/letters"))) {
+            dev.forEach(files::add);
+        }
+        int found = 0;
+        for (List<String> expression : EXPRESSIONS) {
+            GuardedPattern p = GuardedPattern.compile(expression.get(0));
+            for (java.nio.file.Path f : files) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    List<String> expected = matches(p.pattern().matcher(line));
+                    assertEquals(expected, matches(p.finder(line)), line);
+                    assertEquals(!expected.isEmpty(), p.matcher(line).find(), line);
+                    assertEquals(!expected.isEmpty(), p.finds(line), line);
+                    found += expected.size();
+                }
+            }
+        }
+        assertTrue(found > 20, "the letters hold matches: " + found);
     }
 
     /** Every match of a find loop: where, and what. */

@@ -66,4 +66,25 @@ class FurnitureTest {
             assertEquals(HEAD.matcher(line).matches(), Furniture.isHead(line), line);
         }
     }
+
+    /** Every line of the seed and development letters, and each of them stripped: as the one expression answered. */
+    @Test
+    void answersAsTheOneExpressionDidOnLetterLines() throws java.io.IOException {
+        java.nio.file.Path home = org.w3id.dmmkg.loader.TestFiles.home();
+        List<java.nio.file.Path> files = new java.util.ArrayList<>(org.w3id.dmmkg.loader.TestFiles.seeds());
+        try (var dev = java.nio.file.Files.list(home.resolve("evaluation/dev/letters"))) {
+            dev.forEach(files::add);
+        }
+        int heads = 0;
+        for (java.nio.file.Path f : files) {
+            for (String raw : java.nio.file.Files.readAllLines(f)) {
+                for (String line : List.of(raw, raw.strip())) {
+                    boolean head = HEAD.matcher(line).matches();
+                    assertEquals(head, Furniture.isHead(line), line);
+                    heads += head ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(heads > 10, "the letters have head lines: " + heads);
+    }
 }

@@ -1,0 +1,71 @@
+package org.w3id.dmmkg.loader.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.Chars;
+
+/**
+ * A gathering or adjective that ends right where a meeting's name begins ({@code bijeenkomst van
+ * de}, {@code informele}), which joins the name's span. Such a prefix ends in one of a few words
+ * and then spaces, so a name after any other word (nearly every name) is not searched for one.
+ */
+final class NamePrefix {
+    private static final Pattern PREFIX = Pattern.compile("(?:" + MeetingNames.EDGE_BEFORE + MeetingNames.GATHERING + ")?"
+            + MeetingNames.ADJECTIVE + "\\z", Pattern.UNICODE_CASE);
+    private static final int REACH = 80;
+    /** The words a prefix that is not empty ends in, lower case: an adjective's, or a gathering's last. */
+    private static final List<String> LAST_WORDS = lastWords();
+
+    private NamePrefix() {
+    }
+
+    private static List<String> lastWords() {
+        List<String> words = new ArrayList<>(MeetingNames.ADJECTIVES);
+        words.addAll(MeetingNames.GATHERING_ENDS);
+        return List.copyOf(words);
+    }
+
+    /** Where the prefix of the name at {@code name} begins in {@code sentence}; {@code name} when it has none. */
+    static int start(String sentence, int name) {
+        if (!mayEndAt(sentence, name)) {
+            return name;
+        }
+        Matcher before = PREFIX.matcher(sentence).region(Math.max(0, name - REACH), name);
+        return before.find() ? before.start() : name;
+    }
+
+    /**
+     * Whether a prefix that is not empty may end at {@code end}: spaces ({@code \s}) before it, and
+     * before them one of {@link #LAST_WORDS} as {@code (?iu)} compares it (each character folded).
+     */
+    private static boolean mayEndAt(String sentence, int end) {
+        int wordEnd = end;
+        while (wordEnd > 0 && " \t\n\u000B\f\r".indexOf(sentence.charAt(wordEnd - 1)) >= 0) {
+            wordEnd--;
+        }
+        if (wordEnd == end) {
+            return false;
+        }
+        for (String word : LAST_WORDS) {
+            if (endsWithFolded(sentence, wordEnd, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithFolded(String s, int end, String word) {
+        int from = end - word.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Chars.fold(s.charAt(from + k)) != Chars.fold(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
