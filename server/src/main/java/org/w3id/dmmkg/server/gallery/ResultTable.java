@@ -18,6 +18,8 @@ import org.w3id.dmmkg.server.queries.QueryRunner;
 final class ResultTable {
     /** Rows beyond which a result is not charted: a bar per row would not be read. */
     static final int MAX_CHART_ROWS = 60;
+    /** The longest value kept on one line in a column (a date, a number, a short code). */
+    private static final int SHORT_WORD = 16;
 
     private final Labels labels;
     private final Links links;
@@ -54,13 +56,21 @@ final class ResultTable {
                 Tags.link(td, local, labels.of(value.asNode())).attr("title", iri);
             }
         } else if (value.isLiteral()) {
-            td.text(value.asLiteral().getLexicalForm());
+            String lexical = value.asLiteral().getLexicalForm();
+            td.text(lexical);
             if (isNumber(value)) {
                 td.addClass("num");
+            } else if (isShortWord(lexical)) {
+                td.addClass("word");
             }
         } else {
             td.text("(blank node)");
         }
+    }
+
+    /** A value of one short word (a paper's number, a date, a code), which a narrow column should not break. */
+    static boolean isShortWord(String lexical) {
+        return lexical.length() <= SHORT_WORD && lexical.chars().noneMatch(Character::isWhitespace);
     }
 
     /**
