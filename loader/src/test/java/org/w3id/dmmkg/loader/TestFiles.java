@@ -25,6 +25,15 @@ public final class TestFiles {
         }
     }
 
+    /** The seed letters, then the development letters: every letter with gold, in name order. */
+    public static List<Path> lettersWithGold() throws IOException {
+        List<Path> files = new java.util.ArrayList<>(seeds());
+        try (Stream<Path> dev = Files.list(home().resolve("evaluation/dev/letters"))) {
+            dev.sorted().forEach(files::add);
+        }
+        return files;
+    }
+
     public static Path seed(String prefix) throws IOException {
         return seeds().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,10 +33,7 @@ class NamePrefixTest {
     /** At every word start of every line of the seed and development letters, as the search alone found. */
     @Test
     void agreesWithTheSearchOnLetterLines() throws IOException {
-        List<Path> files = new ArrayList<>(TestFiles.seeds());
-        try (var dev = Files.list(TestFiles.home().resolve("evaluation/dev/letters"))) {
-            dev.forEach(files::add);
-        }
+        List<Path> files = TestFiles.lettersWithGold();
         int prefixes = 0;
         for (Path f : files) {
             for (String line : Files.readAllLines(f)) {

@@ -112,11 +112,7 @@ class GuardedPatternTest {
     /** On every line of the seed and development letters, each expression finds with its guard what it finds without. */
     @Test
     void findsOnLetterLinesWhatTheExpressionFinds() throws java.io.IOException {
-        java.nio.file.Path home = org.w3id.dmmkg.loader.TestFiles.home();
-        List<java.nio.file.Path> files = new java.util.ArrayList<>(org.w3id.dmmkg.loader.TestFiles.seeds());
-        try (var dev = java.nio.file.Files.list(home.resolve("evaluation/dev/letters"))) {
-            dev.forEach(files::add);
-        }
+        List<java.nio.file.Path> files = org.w3id.dmmkg.loader.TestFiles.lettersWithGold();
         int found = 0;
         for (List<String> expression : EXPRESSIONS) {
             GuardedPattern p = GuardedPattern.compile(expression.get(0));

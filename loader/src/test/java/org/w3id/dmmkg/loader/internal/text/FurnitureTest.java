@@ -70,11 +70,7 @@ class FurnitureTest {
     /** Every line of the seed and development letters, and each of them stripped: as the one expression answered. */
     @Test
     void answersAsTheOneExpressionDidOnLetterLines() throws java.io.IOException {
-        java.nio.file.Path home = org.w3id.dmmkg.loader.TestFiles.home();
-        List<java.nio.file.Path> files = new java.util.ArrayList<>(org.w3id.dmmkg.loader.TestFiles.seeds());
-        try (var dev = java.nio.file.Files.list(home.resolve("evaluation/dev/letters"))) {
-            dev.forEach(files::add);
-        }
+        List<java.nio.file.Path> files = org.w3id.dmmkg.loader.TestFiles.lettersWithGold();
         int heads = 0;
         for (java.nio.file.Path f : files) {
             for (String raw : java.nio.file.Files.readAllLines(f)) {
