@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * per character. Nodes are numbered depth first, so that a word's nodes and their edges lie
  * next to each other and a walk reads memory in order; the root's children are a table
  * indexed by character, and so are those of any node with many edges over a short range of
- * characters (the letters after a name's first one), which a walk would otherwise scan. Each word carries an {@code int} value (the first one given for it
- * stays). A walk starts at {@link #ROOT}; a step that leaves the trie gives {@link #NONE}.
+ * characters (the letters after a name's first one), which a walk would otherwise scan. Each
+ * word carries an {@code int} value (the first one given for it stays). A walk starts at {@link #ROOT}; a step that leaves the trie gives {@link #NONE}.
  */
 public final class CharTrie {
     public static final int ROOT = 0;

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The strings every match of a regular expression contains: a set of which each match holds
  * at least one, case-folded ({@link Chars#fold}) unless asked as written for an expression that
- * {@link GuardedPattern#isCaseSensitive} (where a literal matches only itself), or null when nothing is required or the
- * expression cannot be read. Reads the syntax of {@link Pattern} conservatively: what it does
+ * {@link GuardedPattern#isCaseSensitive} (where a literal matches only itself), or null when
+ * nothing is required or the expression cannot be read. Reads the syntax of {@link Pattern} conservatively: what it does
  * not know (comments mode, back references, odd classes) gives null, never a wrong set.
  * Zero-width parts (lookaround, anchors, {@code \b}) consume nothing, so they require nothing;
  * character classes, {@code .} and other escapes are any character.
