@@ -75,6 +75,13 @@ class PeerMatchesServerTest {
                 answered += CsvRows.count(a.body()) > 0 ? 1 : 0;
             }
             assertTrue(answered > queries.size() / 2, "most queries answer rows on the seeds: " + answered);
+
+            StringWriter log = new StringWriter();
+            int warmed = new QueryComparison().warmUp(catalogue, plan, ours, theirs, new PrintWriter(log));
+            int offline = catalogue.queries().size() - plan.federated().size();
+            assertEquals(QueryComparison.WARM_UP_ROUNDS * (offline + queries.size()), warmed,
+                    "every saved query but the federated, on both servers, each round: " + log);
+            assertTrue(log.toString().contains("warm-up: 2 rounds of every saved query on both servers"), log.toString());
         } finally {
             server.stop();
         }
