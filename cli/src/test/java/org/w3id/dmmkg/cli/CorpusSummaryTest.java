@@ -103,6 +103,40 @@ class CorpusSummaryTest {
     }
 
     @Test
+    void eachMissionsMentionsAndCommitmentsHaveTheirPlacesFromItsFirstToItsLast() {
+        try (Store store = TestSupport.openStore(seeds.resolve("store"))) {
+            String oa = "PREFIX oa: <http://www.w3.org/ns/oa#>\n";
+            List<String> mentions = rows(store, PREFIX + oa + "SELECT ?m ?a { ?a oa:hasBody ?m ; oa:hasTarget ?t . "
+                    + "?m a dmm:Mission . ?t oa:hasSource ?l ; oa:hasSelector/oa:start ?s . ?l dmm:sourceFile ?f "
+                    + "OPTIONAL { ?l dcterms:date ?d } } ORDER BY ?m ?d ?f ?s ?a");
+            List<String> placed = rows(store, PREFIX + "SELECT ?m ?a { GRAPH " + SUMMARY + " { ?a dmm:mentionOrder ?n . "
+                    + "?m dmm:firstMentionPlace ?first ; dmm:lastMentionPlace ?last } FILTER(?first <= ?n && ?n <= ?last) } "
+                    + "ORDER BY ?n");
+            assertTrue(mentions.stream().map(r -> r.split(" ")[0]).distinct().count() > 3,
+                    "the seeds mention more than three missions: " + mentions);
+            assertEquals(mentions, placed, "mentions by mission, then as their letters, then by where their words start");
+            assertGapless(rows(store, "SELECT ?n { GRAPH " + SUMMARY + " { ?a <https://w3id.org/dmm-kg/def#mentionOrder> ?n } }"
+                    + " ORDER BY ?n"), mentions.size());
+
+            List<String> pairs = rows(store, PREFIX + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                    + "SELECT ?m ?c { ?c dmm:concerns ?m ; dmm:committedBy/skos:notation \"NL\" . ?m a dmm:Mission . "
+                    + "GRAPH " + SUMMARY + " { ?c dmm:commitmentOrder ?n } } ORDER BY ?m ?n");
+            List<String> pairsPlaced = rows(store, PREFIX + "SELECT ?m ?c { GRAPH " + SUMMARY + " { ?c dmm:missionCommitmentOrder ?n . "
+                    + "?m dmm:firstCommitmentPlace ?first ; dmm:lastCommitmentPlace ?last } "
+                    + "FILTER(?first <= ?n && ?n <= ?last) } ORDER BY ?n");
+            assertTrue(pairs.size() > 3, "the seeds' commitments concern missions: " + pairs);
+            assertEquals(pairs, pairsPlaced, "pairs by mission, then by the commitment's place");
+            assertGapless(rows(store, "SELECT ?n { GRAPH " + SUMMARY + " { ?c <https://w3id.org/dmm-kg/def#missionCommitmentOrder> ?n } }"
+                    + " ORDER BY ?n"), pairs.size());
+        }
+    }
+
+    private static void assertGapless(List<String> places, int count) {
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, count).mapToObj(Integer::toString).toList(),
+                places.stream().map(r -> r.replaceAll("\"|\\^\\^.*", "")).toList(), "places count from 1 without gaps");
+    }
+
+    @Test
     void eachYearCountsTheLettersDatedInIt() {
         try (Store store = TestSupport.openStore(seeds.resolve("store"))) {
             List<String> counted = rows(store, PREFIX + "SELECT ?y (COUNT(?l) AS ?n) { ?l a dmm:Letter ; dcterms:date ?d "

@@ -114,6 +114,12 @@ public final class DMM {
     public static final IRI timelineOrder = term("timelineOrder");
     public static final IRI commitmentOrder = term("commitmentOrder");
     public static final IRI citationOrder = term("citationOrder");
+    public static final IRI mentionOrder = term("mentionOrder");
+    public static final IRI firstMentionPlace = term("firstMentionPlace");
+    public static final IRI lastMentionPlace = term("lastMentionPlace");
+    public static final IRI missionCommitmentOrder = term("missionCommitmentOrder");
+    public static final IRI firstCommitmentPlace = term("firstCommitmentPlace");
+    public static final IRI lastCommitmentPlace = term("lastCommitmentPlace");
 
     private DMM() {
     }

@@ -41,18 +41,23 @@ import org.w3id.dmmkg.store.Store;
  * their lists show them ({@code dmm:readingOrder}, {@code dmm:timelineOrder},
  * {@code dmm:commitmentOrder}), and of every numbered parliamentary paper in the list of the
  * most cited ({@code dmm:citationOrder}): a page of such a list is then the lowest places, not
- * a sort of every letter's date or every paper's count on every request.
+ * a sort of every letter's date or every paper's count on every request. Mentions of missions
+ * and the pairs of a mission and a commitment concerning it are placed by mission
+ * ({@code dmm:mentionOrder}, {@code dmm:missionCommitmentOrder}), and every mission has the first
+ * and last of its places, so a page of one mission's rows is read from its first place.
  *
  * <p>What is counted is written as SPARQL queries beside this class ({@code summary/*.rq}),
  * run over the union of the store's graphs: a {@code CONSTRUCT} gives its triples; an ordered
- * {@code SELECT ?item ?property} numbers its rows from 1, each as {@code ?item ?property n}.
+ * {@code SELECT ?item ?property} numbers its rows from 1, each as {@code ?item ?property n}; one
+ * that also selects {@code ?group ?first ?last} gives each group its first and last places.
  */
 public final class CorpusSummary {
     /** The graph of counts over every letter. */
     public static final Node GRAPH = NodeFactory.createURI(DMM.GRAPH + "summary");
     private static final List<String> QUERIES = List.of("1-letters-per-thing.rq", "2-meetings-per-mission.rq",
             "3-pairs.rq", "4-letters-per-year.rq", "5-reading-order.rq", "6-timeline-order.rq",
-            "7-commitment-order.rq", "8-meetings-per-type.rq", "9-undated-letters.rq", "10-citation-order.rq");
+            "7-commitment-order.rq", "8-meetings-per-type.rq", "9-undated-letters.rq", "10-citation-order.rq",
+            "11-mission-mention-order.rq", "12-mission-commitment-order.rq");
     private static final String VERSION = version();
     private static final String UNPLACED_LETTER = "ASK { ?letter a <" + DMM.Letter + "> FILTER NOT EXISTS { GRAPH <"
             + GRAPH.getURI() + "> { ?letter <" + DMM.readingOrder + "> ?position } } }";
@@ -86,15 +91,57 @@ public final class CorpusSummary {
         return quads.size();
     }
 
-    /** Each row's {@code ?item ?property} with the row's place, counted from 1 per property. */
+    /**
+     * Each row's {@code ?item ?property} with the row's place, counted from 1 per property. Where
+     * the rows come in groups ({@code ?group}, rows of one group next to each other), a group's
+     * first and last places are written too, as {@code ?group ?first n} and {@code ?group ?last n}:
+     * a page of one group's rows is then the places from its first, without reading the rest.
+     */
     private static void number(ResultSet rows, List<Quad> out) {
         Map<Node, Integer> placeOfProperty = new HashMap<>();
+        GroupBounds bounds = new GroupBounds(out);
         rows.forEachRemaining(row -> {
             Node property = row.get("property").asNode();
             int place = placeOfProperty.merge(property, 1, Integer::sum);
-            out.add(Quad.create(GRAPH, row.get("item").asNode(), property,
-                    NodeFactory.createLiteralDT(Integer.toString(place), XSDDatatype.XSDinteger)));
+            out.add(Quad.create(GRAPH, row.get("item").asNode(), property, integer(place)));
+            if (row.contains("group")) {
+                bounds.place(row.get("group").asNode(), row.get("first").asNode(), row.get("last").asNode(), place);
+            }
         });
+        bounds.close();
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** The first and last places of each group of rows, written as the group ends. */
+    private static final class GroupBounds {
+        private final List<Quad> out;
+        private Node group;
+        private Node lastProperty;
+        private int last;
+
+        GroupBounds(List<Quad> out) {
+            this.out = out;
+        }
+
+        void place(Node rowGroup, Node firstProperty, Node rowLastProperty, int place) {
+            if (!rowGroup.equals(group)) {
+                close();
+                group = rowGroup;
+                lastProperty = rowLastProperty;
+                out.add(Quad.create(GRAPH, group, firstProperty, integer(place)));
+            }
+            last = place;
+        }
+
+        void close() {
+            if (group != null) {
+                out.add(Quad.create(GRAPH, group, lastProperty, integer(last)));
+                group = null;
+            }
+        }
     }
 
     /**
