@@ -67,10 +67,26 @@ final class ScaleBenchCommands {
                         + "queries (the saved-query latencies), pages (the site's pages under load).")
         java.util.Set<String> skip = java.util.Set.of();
 
+        @Option(names = "--keep", description = "Keep the work folder (corpus, stores, N-Quads; about 24 GB at "
+                + "10,000 letters) and print where it is; by default it is deleted at the end.")
+        boolean keep;
+
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
             Path work = Files.createTempDirectory("dmm-kg-scale");
+            try {
+                return run(work);
+            } finally {
+                if (keep) {
+                    spec.commandLine().getOut().println("work folder kept: " + work);
+                } else {
+                    WorkFolder.delete(work);
+                }
+            }
+        }
+
+        private int run(Path work) throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
             List<Path> corpus = new CorpusGenerator(ExtractionBenchmark.files(List.of(Home.seeds())))
                     .write(letters, seed, work.resolve("corpus"));
             LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
