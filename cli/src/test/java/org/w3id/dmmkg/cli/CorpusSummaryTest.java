@@ -103,6 +103,20 @@ class CorpusSummaryTest {
     }
 
     @Test
+    void citedMotionsHaveTheirPlaceBySubmitterThenIri() {
+        try (Store store = TestSupport.openStore(seeds.resolve("store"))) {
+            List<String> sorted = rows(store, PREFIX + "SELECT ?m { { SELECT ?m (MIN(?s) AS ?first) "
+                    + "{ ?m a dmm:Motion ; dmm:submittedBy ?s } GROUP BY ?m } } ORDER BY ?first ?m");
+            List<String> placed = rows(store, PREFIX + "SELECT ?m ?n { GRAPH " + SUMMARY + " { ?m dmm:motionOrder ?n } } "
+                    + "ORDER BY ?n");
+            assertTrue(sorted.size() > 2, "the seeds cite more than two motions: " + sorted);
+            assertEquals(sorted, placed.stream().map(r -> r.split(" ")[0]).toList());
+            assertGapless(rows(store, "SELECT ?n { GRAPH " + SUMMARY + " { ?m <https://w3id.org/dmm-kg/def#motionOrder> ?n } }"
+                    + " ORDER BY ?n"), sorted.size());
+        }
+    }
+
+    @Test
     void eachMissionsMentionsAndCommitmentsHaveTheirPlacesFromItsFirstToItsLast() {
         try (Store store = TestSupport.openStore(seeds.resolve("store"))) {
             String oa = "PREFIX oa: <http://www.w3.org/ns/oa#>\n";

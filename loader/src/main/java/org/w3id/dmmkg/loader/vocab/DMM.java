@@ -114,6 +114,7 @@ public final class DMM {
     public static final IRI timelineOrder = term("timelineOrder");
     public static final IRI commitmentOrder = term("commitmentOrder");
     public static final IRI citationOrder = term("citationOrder");
+    public static final IRI motionOrder = term("motionOrder");
     public static final IRI mentionOrder = term("mentionOrder");
     public static final IRI firstMentionPlace = term("firstMentionPlace");
     public static final IRI lastMentionPlace = term("lastMentionPlace");

@@ -40,7 +40,8 @@ import org.w3id.dmmkg.store.Store;
  * {@code dmm:reportCount}), and the place of every letter, meeting and commitment in the order
  * their lists show them ({@code dmm:readingOrder}, {@code dmm:timelineOrder},
  * {@code dmm:commitmentOrder}), and of every numbered parliamentary paper in the list of the
- * most cited ({@code dmm:citationOrder}): a page of such a list is then the lowest places, not
+ * most cited ({@code dmm:citationOrder}) and every motion in the list of motions by submitter
+ * ({@code dmm:motionOrder}): a page of such a list is then the lowest places, not
  * a sort of every letter's date or every paper's count on every request. Mentions of missions
  * and the pairs of a mission and a commitment concerning it are placed by mission
  * ({@code dmm:mentionOrder}, {@code dmm:missionCommitmentOrder}), and every mission has the first
@@ -57,7 +58,7 @@ public final class CorpusSummary {
     private static final List<String> QUERIES = List.of("1-letters-per-thing.rq", "2-meetings-per-mission.rq",
             "3-pairs.rq", "4-letters-per-year.rq", "5-reading-order.rq", "6-timeline-order.rq",
             "7-commitment-order.rq", "8-meetings-per-type.rq", "9-undated-letters.rq", "10-citation-order.rq",
-            "11-mission-mention-order.rq", "12-mission-commitment-order.rq");
+            "11-mission-mention-order.rq", "12-mission-commitment-order.rq", "13-motion-order.rq");
     private static final String VERSION = version();
     private static final String UNPLACED_LETTER = "ASK { ?letter a <" + DMM.Letter + "> FILTER NOT EXISTS { GRAPH <"
             + GRAPH.getURI() + "> { ?letter <" + DMM.readingOrder + "> ?position } } }";
