@@ -65,12 +65,8 @@ class CorpusSummaryTest {
         try (Store store = TestSupport.openStore(seeds.resolve("store"))) {
             List<String> sorted = rows(store, PREFIX + "SELECT ?l { ?l a dmm:Letter ; dmm:sourceFile ?f "
                     + "OPTIONAL { ?l dcterms:date ?d } } ORDER BY ?d ?f");
-            List<String> placed = rows(store, PREFIX + "SELECT ?l ?n { GRAPH " + SUMMARY + " { ?l dmm:readingOrder ?n } } "
-                    + "ORDER BY ?n");
             assertEquals(5, sorted.size());
-            assertEquals(sorted, placed.stream().map(r -> r.split(" ")[0]).toList());
-            assertEquals(List.of("1", "2", "3", "4", "5"), placed.stream().map(r -> r.split(" ")[1].replaceAll("\"|\\^\\^.*", "")).toList(),
-                    "places count from 1 without gaps");
+            assertEquals(sorted, itemsByPlace(store, "readingOrder"));
 
             List<String> meetings = rows(store, PREFIX + "SELECT ?n { GRAPH " + SUMMARY + " { ?m dmm:timelineOrder ?n } } "
                     + "ORDER BY ?n");
@@ -92,13 +88,8 @@ class CorpusSummaryTest {
             List<String> counted = rows(store, PREFIX + "SELECT ?k { ?k a dmm:Kamerstuk ; dmm:documentNumber ?nr . "
                     + "{ SELECT ?k (COUNT(DISTINCT ?l) AS ?n) { ?l a dmm:Letter ; dmm:cites ?k } GROUP BY ?k } } "
                     + "ORDER BY DESC(?n) ?k");
-            List<String> placed = rows(store, PREFIX + "SELECT ?k ?n { GRAPH " + SUMMARY + " { ?k dmm:citationOrder ?n } } "
-                    + "ORDER BY ?n");
             assertTrue(counted.size() > 10, "the seeds cite over ten numbered papers: " + counted);
-            assertEquals(counted, placed.stream().map(r -> r.split(" ")[0]).toList());
-            assertEquals(java.util.stream.IntStream.rangeClosed(1, counted.size()).mapToObj(Integer::toString).toList(),
-                    placed.stream().map(r -> r.split(" ")[1].replaceAll("\"|\\^\\^.*", "")).toList(),
-                    "places count from 1 without gaps");
+            assertEquals(counted, itemsByPlace(store, "citationOrder"));
         }
     }
 
@@ -107,12 +98,8 @@ class CorpusSummaryTest {
         try (Store store = TestSupport.openStore(seeds.resolve("store"))) {
             List<String> sorted = rows(store, PREFIX + "SELECT ?m { { SELECT ?m (MIN(?s) AS ?first) "
                     + "{ ?m a dmm:Motion ; dmm:submittedBy ?s } GROUP BY ?m } } ORDER BY ?first ?m");
-            List<String> placed = rows(store, PREFIX + "SELECT ?m ?n { GRAPH " + SUMMARY + " { ?m dmm:motionOrder ?n } } "
-                    + "ORDER BY ?n");
             assertTrue(sorted.size() > 2, "the seeds cite more than two motions: " + sorted);
-            assertEquals(sorted, placed.stream().map(r -> r.split(" ")[0]).toList());
-            assertGapless(rows(store, "SELECT ?n { GRAPH " + SUMMARY + " { ?m <https://w3id.org/dmm-kg/def#motionOrder> ?n } }"
-                    + " ORDER BY ?n"), sorted.size());
+            assertEquals(sorted, itemsByPlace(store, "motionOrder"));
         }
     }
 
@@ -143,6 +130,14 @@ class CorpusSummaryTest {
             assertGapless(rows(store, "SELECT ?n { GRAPH " + SUMMARY + " { ?c <https://w3id.org/dmm-kg/def#missionCommitmentOrder> ?n } }"
                     + " ORDER BY ?n"), pairs.size());
         }
+    }
+
+    /** What has {@code dmm:property} in graph/summary, by its place, once the places are seen to count from 1 without gaps. */
+    private static List<String> itemsByPlace(Store store, String property) {
+        List<String> placed = rows(store, PREFIX + "SELECT ?x ?n { GRAPH " + SUMMARY + " { ?x dmm:" + property + " ?n } } "
+                + "ORDER BY ?n");
+        assertGapless(placed.stream().map(r -> r.split(" ")[1]).toList(), placed.size());
+        return placed.stream().map(r -> r.split(" ")[0]).toList();
     }
 
     private static void assertGapless(List<String> places, int count) {
