@@ -14,6 +14,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.w3id.dmmkg.cli.ExitCodes;
@@ -22,6 +23,7 @@ import org.w3id.dmmkg.server.ServerSettings;
 import org.w3id.dmmkg.server.queries.CannedQuery;
 import org.w3id.dmmkg.server.queries.QueryBinder;
 import org.w3id.dmmkg.server.queries.QueryCatalogue;
+import org.w3id.dmmkg.server.queries.QueryRunner;
 import org.w3id.dmmkg.store.Store;
 import org.w3id.dmmkg.store.StoreConfig;
 import picocli.CommandLine.Command;
@@ -135,7 +137,13 @@ final class QueryPlans implements Callable<Integer> {
 
     private long count(DatasetGraph dsg, Query query) {
         long n = 0;
-        try (QueryExec qe = QueryExec.dataset(dsg).query(query).timeout(timeout * 1000L).build()) {
+        QueryExecBuilder builder = QueryExec.dataset(dsg).query(query);
+        builder.timeout(timeout * 1000L);
+        if (QueryRunner.sortsItsPageAsItReadsIt(query)) {
+            // As the server runs it (QueryRunner).
+            builder.set(org.apache.jena.query.ARQ.optTopNSorting, false);
+        }
+        try (QueryExec qe = builder.build()) {
             RowSet rs = qe.select();
             while (rs.hasNext()) {
                 rs.next();

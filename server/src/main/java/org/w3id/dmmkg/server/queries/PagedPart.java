@@ -88,6 +88,20 @@ final class PagedPart {
         group.getElements().add(0, new ElementData(List.of(HITS), List.of(limit)));
     }
 
+    /**
+     * Whether {@code whole}'s page is bound (by {@link #bindPositions}, or by {@link #bindHits} to
+     * a number of hits), so that its leading sub-select reads at most about a page of rows, and
+     * reads them in the order it sorts them by.
+     */
+    static boolean pageIsBound(Query whole) {
+        if (!(of(whole).getQueryPattern() instanceof ElementGroup group)) {
+            return false;
+        }
+        return group.getElements().stream().anyMatch(e -> e instanceof ElementData data
+                && (data.getVars().equals(List.of(POSITION)) || data.getVars().equals(List.of(HITS))
+                        && data.getRows().stream().allMatch(r -> ((Number) r.get(HITS).getLiteralValue()).longValue() >= 0)));
+    }
+
     /** The WHERE clause where parameters are bound: the query's, or that of its leading ordered sub-select. */
     static ElementGroup parameterGroup(Query query) {
         return (ElementGroup) of(query).getQueryPattern();

@@ -159,10 +159,25 @@ public final class QueryRunner {
         });
     }
 
+    /**
+     * Whether ARQ's top-N sort is better left out for {@code query}, once {@link #window} has
+     * narrowed it: its page is bound (by positions or hits), so its leading sub-select reads at
+     * most about a page of rows, already in the order it sorts them by. A plain sort then
+     * compares each row once with the one before (TimSort on sorted input); the top-N heap
+     * compares each about log n times and sorts them again at the end. Every comparison of
+     * integer or float keys decodes both from the store's ids, so their number is what costs.
+     */
+    public static boolean sortsItsPageAsItReadsIt(Query query) {
+        return PagedPart.pageIsBound(query);
+    }
+
     private QueryExecution execution(Query query) {
         // Saved queries may call out with SERVICE (their endpoints are checked by the caller),
         // also where the public endpoint forbids it.
         var builder = QueryExecution.dataset(dataset).query(query).set(org.apache.jena.query.ARQ.httpServiceAllowed, true);
+        if (sortsItsPageAsItReadsIt(query)) {
+            builder.set(org.apache.jena.query.ARQ.optTopNSorting, false);
+        }
         if (timeoutMillis > 0) {
             builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         }

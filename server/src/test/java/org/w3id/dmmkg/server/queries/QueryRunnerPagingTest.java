@@ -65,6 +65,19 @@ class QueryRunnerPagingTest {
         var rows = windowedSubSelect(query, 3, 4);
         assertEquals(List.of(3L, 4L), List.of(rows.getOffset(), rows.getLimit()), "the window is on the sub-select");
         assertFalse(query.hasLimit(), "the outer query keeps every row the sub-select gives");
+        assertFalse(QueryRunner.sortsItsPageAsItReadsIt(query), "a page found by sorting every row keeps the top-N sort");
+    }
+
+    @Test
+    void aPageOfTextHitsIsReadInOrderButEveryHitIsNot() {
+        String search = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s ?score WHERE { { SELECT ?s ?score WHERE {"
+                + " (?s ?score) text:query (\"x\" ?hits) } ORDER BY DESC(?score) ?s } } ORDER BY DESC(?score) ?s";
+        var page = QueryFactory.create(search);
+        QueryRunner.window(page, 100, 101);
+        assertTrue(QueryRunner.sortsItsPageAsItReadsIt(page), "the search gives the page's hits, best first");
+        var every = QueryFactory.create(search);
+        PagedPart.bindHits(PagedPart.of(every), -1);
+        assertFalse(QueryRunner.sortsItsPageAsItReadsIt(every), "every hit: as many rows as the search finds");
     }
 
     @Test
@@ -84,6 +97,9 @@ class QueryRunnerPagingTest {
         var part = windowedSubSelect(QueryFactory.create(placed), 3, 4);
         assertFalse(part.hasOffset(), "no rows are sorted and skipped");
         assertTrue(part.toString().contains("VALUES ?position { 4 5 6 7 }"), part.toString());
+        var bound = QueryFactory.create(placed);
+        QueryRunner.window(bound, 3, 4);
+        assertTrue(QueryRunner.sortsItsPageAsItReadsIt(bound), "a page of bound positions is read in order: no top-N sort");
         assertEquals(7, runner.select(QueryFactory.create(placed), 100).rows().size(), "every row when not paged");
     }
 
