@@ -1,10 +1,9 @@
 package org.w3id.dmmkg.bench;
 
+import java.io.PrintWriter;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,8 +142,8 @@ final class QueryComparison {
                 }
             }
         }
-        log.printf(Locale.ROOT, "  warm-up: %d rounds of every saved query on both servers, untimed, none again once timed out (%.1f s)%n",
-                WARM_UP_ROUNDS, (System.nanoTime() - t0) / 1e9);
+        log.printf(Locale.ROOT, "  warm-up: %d rounds of every saved query on both servers, untimed, "
+                + "none again once timed out (%.1f s)%n", WARM_UP_ROUNDS, (System.nanoTime() - t0) / 1e9);
         long settled = settle(SETTLED, SETTLE_AT_MOST);
         if (settled < SETTLE_AT_MOST.toNanos()) {
             log.printf(Locale.ROOT, "  settled: no code compiled for %.0f s, %.1f s after the warm-up%n",

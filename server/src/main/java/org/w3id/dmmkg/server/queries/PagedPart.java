@@ -98,8 +98,14 @@ final class PagedPart {
             return false;
         }
         return group.getElements().stream().anyMatch(e -> e instanceof ElementData data
-                && (data.getVars().equals(List.of(POSITION)) || data.getVars().equals(List.of(HITS))
-                        && data.getRows().stream().allMatch(r -> ((Number) r.get(HITS).getLiteralValue()).longValue() >= 0)));
+                && (data.getVars().equals(List.of(POSITION))
+                        || data.getVars().equals(List.of(HITS)) && data.getRows().stream().allMatch(PagedPart::countsHits)));
+    }
+
+    /** Whether {@code row} binds {@code ?hits} to a number of hits (not -1, every hit). */
+    private static boolean countsHits(Binding row) {
+        var hits = row.get(HITS);
+        return hits != null && hits.isLiteral() && hits.getLiteralValue() instanceof Number n && n.longValue() >= 0;
     }
 
     /** The WHERE clause where parameters are bound: the query's, or that of its leading ordered sub-select. */
