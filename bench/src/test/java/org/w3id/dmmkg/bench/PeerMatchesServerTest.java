@@ -77,12 +77,17 @@ class PeerMatchesServerTest {
             assertTrue(answered > queries.size() / 2, "most queries answer rows on the seeds: " + answered);
 
             StringWriter log = new StringWriter();
-            int warmed = new QueryComparison().warmUp(catalogue, plan, ours, theirs, new PrintWriter(log));
+            QueryComparison.LoadWarmUp twoPasses = new QueryComparison.LoadWarmUp(2, java.time.Duration.ofMinutes(1), 0.10);
+            QueryComparison.WarmUp warmed = new QueryComparison(twoPasses).warmUp(catalogue, plan, ours, theirs,
+                    new PrintWriter(log));
             int offline = catalogue.queries().size() - plan.federated().size();
-            assertEquals(QueryComparison.WARM_UP_ROUNDS * (offline + queries.size()), warmed,
+            assertEquals(QueryComparison.WARM_UP_ROUNDS * (offline + queries.size()), warmed.answered(),
                     "every saved query but the federated, on both servers, each round: " + log);
             assertTrue(log.toString().contains("warm-up: " + QueryComparison.WARM_UP_ROUNDS
                     + " rounds of every saved query on both servers"), log.toString());
+            assertTrue(warmed.loadPasses() >= 1 && warmed.loadPasses() <= 2, "at most the passes allowed: " + log);
+            assertTrue(log.toString().contains("warm-up pass " + warmed.loadPasses() + " under load (8 clients × 5 requests"
+                    + " of each query)"), "each pass under load is logged, with the compiler's share of it: " + log);
             assertTrue(log.toString().matches("(?s).*(settled: no code compiled for 2 s|not settled: still compiling).*"),
                     "the first query is timed once the compiler has settled: " + log);
         } finally {
