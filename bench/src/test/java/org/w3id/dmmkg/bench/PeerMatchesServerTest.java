@@ -77,13 +77,13 @@ class PeerMatchesServerTest {
             assertTrue(answered > queries.size() / 2, "most queries answer rows on the seeds: " + answered);
 
             StringWriter log = new StringWriter();
-            QueryComparison.LoadWarmUp twoPasses = new QueryComparison.LoadWarmUp(2, java.time.Duration.ofMinutes(1), 0.10);
-            QueryComparison.WarmUp warmed = new QueryComparison(twoPasses).warmUp(catalogue, plan, ours, theirs,
-                    new PrintWriter(log));
+            ServerWarmUp.Limits twoPasses = new ServerWarmUp.Limits(2, java.time.Duration.ofMinutes(1), 0.10);
+            ServerWarmUp.WarmUp warmed = new ServerWarmUp(new QueryLatency("text/csv"), twoPasses).run(catalogue, plan, ours,
+                    theirs, new PrintWriter(log));
             int offline = catalogue.queries().size() - plan.federated().size();
-            assertEquals(QueryComparison.WARM_UP_ROUNDS * (offline + queries.size()), warmed.answered(),
+            assertEquals(ServerWarmUp.WARM_UP_ROUNDS * (offline + queries.size()), warmed.answered(),
                     "every saved query but the federated, on both servers, each round: " + log);
-            assertTrue(log.toString().contains("warm-up: " + QueryComparison.WARM_UP_ROUNDS
+            assertTrue(log.toString().contains("warm-up: " + ServerWarmUp.WARM_UP_ROUNDS
                     + " rounds of every saved query on both servers"), log.toString());
             assertTrue(warmed.loadPasses() >= 1 && warmed.loadPasses() <= 2, "at most the passes allowed: " + log);
             assertTrue(log.toString().contains("warm-up pass " + warmed.loadPasses() + " under load (8 clients × 5 requests"

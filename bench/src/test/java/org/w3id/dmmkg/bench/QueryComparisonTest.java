@@ -33,9 +33,9 @@ class QueryComparisonTest {
 
     @Test
     void settlingWaitsForAQuietSpellOfTheCompilerButNoLongerThanItsLimit() throws InterruptedException {
-        long quiet = QueryComparison.settle(java.time.Duration.ofMillis(300), java.time.Duration.ofSeconds(20));
+        long quiet = ServerWarmUp.settle(java.time.Duration.ofMillis(300), java.time.Duration.ofSeconds(20));
         assertTrue(quiet >= 300_000_000L, "waited " + quiet + " ns");
-        long capped = QueryComparison.settle(java.time.Duration.ofSeconds(60), java.time.Duration.ofMillis(400));
+        long capped = ServerWarmUp.settle(java.time.Duration.ofSeconds(60), java.time.Duration.ofMillis(400));
         assertTrue(capped >= 400_000_000L && capped < 30_000_000_000L, "waited " + capped + " ns");
     }
 
