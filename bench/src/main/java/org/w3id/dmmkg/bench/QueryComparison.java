@@ -103,7 +103,6 @@ final class QueryComparison {
         return new PeerPlan(queries, notOffered, federated);
     }
 
-
     /** @param peerBase null to time dmm-kg alone */
     List<Row> run(QueryCatalogue catalogue, PeerPlan plan, String oursBase, String peerBase, PrintWriter log)
             throws Exception {
