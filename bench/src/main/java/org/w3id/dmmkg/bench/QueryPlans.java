@@ -139,10 +139,7 @@ final class QueryPlans implements Callable<Integer> {
         long n = 0;
         QueryExecBuilder builder = QueryExec.dataset(dsg).query(query);
         builder.timeout(timeout * 1000L);
-        if (QueryRunner.sortsItsPageAsItReadsIt(query)) {
-            // As the server runs it (QueryRunner).
-            builder.set(org.apache.jena.query.ARQ.optTopNSorting, false);
-        }
+        QueryRunner.planSettings(query, builder::set);
         try (QueryExec qe = builder.build()) {
             RowSet rs = qe.select();
             while (rs.hasNext()) {

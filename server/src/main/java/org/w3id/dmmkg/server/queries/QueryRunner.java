@@ -171,13 +171,22 @@ public final class QueryRunner {
         return PagedPart.pageIsBound(query);
     }
 
+    /**
+     * The settings a saved query is run with, for any of ARQ's execution builders ({@code set}
+     * hears each): the server's, and the in-process benchmark's, which must run it the same way.
+     */
+    public static void planSettings(Query query,
+            java.util.function.BiConsumer<org.apache.jena.sparql.util.Symbol, Object> set) {
+        if (sortsItsPageAsItReadsIt(query)) {
+            set.accept(org.apache.jena.query.ARQ.optTopNSorting, false);
+        }
+    }
+
     private QueryExecution execution(Query query) {
         // Saved queries may call out with SERVICE (their endpoints are checked by the caller),
         // also where the public endpoint forbids it.
         var builder = QueryExecution.dataset(dataset).query(query).set(org.apache.jena.query.ARQ.httpServiceAllowed, true);
-        if (sortsItsPageAsItReadsIt(query)) {
-            builder.set(org.apache.jena.query.ARQ.optTopNSorting, false);
-        }
+        planSettings(query, builder::set);
         if (timeoutMillis > 0) {
             builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         }
