@@ -3,7 +3,7 @@ package org.w3id.dmmkg.loader.internal.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /**
@@ -14,8 +14,8 @@ import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
  */
 final class BodyMeetings {
     /** The words a gathering begins with, for a cheap test before the pattern. */
-    private static final List<String> GATHERING_WORDS = List.of("bijeenkomst", "vergadering", "conferentie", "overleg",
-            "ontmoeting", "sessie");
+    private static final String[] GATHERING_WORDS = {"bijeenkomst", "vergadering", "conferentie", "overleg",
+        "ontmoeting", "sessie"};
 
     private final GuardedPattern gatherings;
     private final MeetingType other;
@@ -28,17 +28,25 @@ final class BodyMeetings {
                         + MeetingNames.alternatives(bodies, true) + ")" + MeetingNames.EDGE_AFTER, java.util.regex.Pattern.UNICODE_CASE);
     }
 
-    /** The gatherings of bodies a sentence names. */
-    List<MeetingNames.Hit> find(String sentence) {
+    /** The gatherings of bodies a sentence names; {@code lower} is the sentence in lower case ({@link Locale#ROOT}). */
+    List<MeetingNames.Hit> find(String sentence, String lower) {
         List<MeetingNames.Hit> out = new ArrayList<>();
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        if (gatherings == null || GATHERING_WORDS.stream().noneMatch(lower::contains)) {
+        if (gatherings == null || !containsAny(lower, GATHERING_WORDS)) {
             return out;
         }
-        Matcher m = gatherings.finder(sentence);
+        Finder m = gatherings.finder(sentence);
         while (m.find()) {
             out.add(new MeetingNames.Hit(m.start(), m.end(), MeetingNames.Kind.NAME, m.group("n"), List.of(other), false));
         }
         return out;
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,6 @@
 package org.w3id.dmmkg.loader.internal.extract;
 
-import java.util.regex.Matcher;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /**
@@ -125,7 +125,7 @@ final class CommitmentLanguage {
      * aangegeven dat Nederland zich inspant …}, or a decision to contribute.
      */
     private static boolean reportsACommitment(String sentence) {
-        Matcher clause = REPORTED.finder(sentence);
+        Finder clause = REPORTED.finder(sentence);
         if (clause.find() && ACT.finds(sentence.substring(clause.end()))) {
             return true;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /**
@@ -28,7 +29,7 @@ public final class DutchDates {
     /** Every date expression in {@code text}. */
     public static List<DateMention> find(CharSequence text) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = DATE.finder(text);
+        Finder m = DATE.finder(text);
         while (m.find()) {
             DateMention d = toMention(m);
             if (d != null) {
@@ -51,7 +52,7 @@ public final class DutchDates {
         }
     }
 
-    private static DateMention toMention(Matcher m) {
+    private static DateMention toMention(Finder m) {
         int lastMonth = month(m.group("m"));
         int firstMonth = m.group("m1a") == null ? lastMonth : month(m.group("m1a").strip());
         int d1 = Integer.parseInt(m.group("d1"));

@@ -10,6 +10,7 @@ import org.eclipse.rdf4j.model.vocabulary.FOAF;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Block;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
@@ -76,7 +77,7 @@ public final class KamerstukExtractor implements Extractor {
 
     /** The submitter when the reference cites a motion: in its own sentence, or at its footnote marker. */
     private static String moverFor(LetterText text, Sentence s, String sentence, Kamerstukken.Reference ref, int refs) {
-        Matcher m = MOTION.finder(sentence);
+        Finder m = MOTION.finder(sentence);
         String found = null;
         while (m.find() && m.start() < ref.start()) {
             if (ref.start() - m.end() < 20) {
@@ -91,7 +92,7 @@ public final class KamerstukExtractor implements Extractor {
             return null;
         }
         String window = text.text().substring(Math.max(0, marker - 80), marker);
-        Matcher before = MOTION.finder(window);
+        Finder before = MOTION.finder(window);
         String mover = null;
         while (before.find()) {
             mover = window.length() - before.end() <= 2 ? before.group(1) : null;
@@ -100,7 +101,7 @@ public final class KamerstukExtractor implements Extractor {
     }
 
     private static void unnumberedMotions(LetterContext ctx, Sentence s, String sentence) {
-        Matcher m = MOTION.finder(sentence);
+        Finder m = MOTION.finder(sentence);
         while (m.find()) {
             Matcher date = UNNUMBERED_DATE.matcher(sentence.substring(m.end()));
             if (!date.find()) {

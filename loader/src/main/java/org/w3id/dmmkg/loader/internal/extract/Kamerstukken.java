@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /**
@@ -30,7 +31,7 @@ public final class Kamerstukken {
 
     public static List<Reference> find(CharSequence text) {
         List<Reference> out = new ArrayList<>();
-        Matcher m = REFERENCE.finder(text);
+        Finder m = REFERENCE.finder(text);
         while (m.find()) {
             List<String> dossiers = new ArrayList<>();
             Matcher d = ONE_DOSSIER.matcher(m.group("dossiers"));

@@ -1,7 +1,7 @@
 package org.w3id.dmmkg.loader.internal.extract;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Block;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
@@ -70,11 +70,11 @@ final class LetterSignals {
     /** The letter's own role says it answers questions, before it says it is an agenda. */
     boolean answersQuestions() {
         String own = ownRole();
-        Matcher answers = ANSWERS.finder(own);
+        Finder answers = ANSWERS.finder(own);
         if (!answers.find()) {
             return false;
         }
-        Matcher agenda = AGENDA.finder(own);
+        Finder agenda = AGENDA.finder(own);
         return !agenda.find() || answers.start() < agenda.start();
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Block;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
@@ -58,8 +59,9 @@ final class MeetingFinder {
         for (Sentence s : text.sentences()) {
             String sentence = text.textOf(s);
             List<MeetingMention> here = new ArrayList<>();
-            List<MeetingNames.Hit> hits = new ArrayList<>(names.find(sentence));
-            hits.addAll(bodies.find(sentence));
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            List<MeetingNames.Hit> hits = new ArrayList<>(names.find(sentence, lower));
+            hits.addAll(bodies.find(sentence, lower));
             for (MeetingNames.Hit hit : MeetingHits.read(sentence, hits)) {
                 here.add(new MeetingMention(hit, s.start(), s.index()));
             }
@@ -194,7 +196,7 @@ final class MeetingFinder {
      * that opens a sentence or clause ({@code Op 4 april …}, {@code … en op 5 april de DMM}) does not.
      */
     private static boolean modifiesWhatPrecedes(String sentence, DateMention date) {
-        Matcher m = POSTMODIFIER.finder(sentence.substring(0, date.start()));
+        Finder m = POSTMODIFIER.finder(sentence.substring(0, date.start()));
         return m.find() && !CLAUSE_START.matcher(sentence.substring(0, m.start())).find();
     }
 
@@ -218,7 +220,7 @@ final class MeetingFinder {
     }
 
     private static boolean nearerOtherEvent(String sentence, int offset, DateMention d, MeetingMention meeting) {
-        Matcher m = OTHER_EVENT.finder(sentence);
+        Finder m = OTHER_EVENT.finder(sentence);
         int toMeeting = meeting.distance(offset + d.start(), offset + d.end());
         while (m.find()) {
             if (meeting.distance(offset + m.start(), offset + m.end()) == 0) {
@@ -250,7 +252,7 @@ final class MeetingFinder {
         if (!sentence.contains(" keer") && !sentence.contains(" maal")) {
             return;
         }
-        Matcher m = SEQUENCE.finder(sentence);
+        Finder m = SEQUENCE.finder(sentence);
         if (!m.find()) {
             return;
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.vocabulary.MeetingTypeNames;
 
@@ -121,8 +122,12 @@ final class MeetingNames {
 
     /** The meetings a sentence names, in text order (offices, aliases and overlaps read by {@link MeetingHits}). */
     List<Hit> find(String sentence) {
+        return find(sentence, sentence.toLowerCase(Locale.ROOT));
+    }
+
+    /** @param lower the sentence in lower case ({@link Locale#ROOT}), which the caller may share with others */
+    List<Hit> find(String sentence, String lower) {
         List<Hit> all = new ArrayList<>();
-        String lower = sentence.toLowerCase(Locale.ROOT);
         if (containsAny(lower, nameWords)) {
             names(sentence, lower, all);
         }
@@ -147,11 +152,12 @@ final class MeetingNames {
      * {@code informele}) joins its span.
      */
     private void names(String sentence, String lower, List<Hit> out) {
+        NameStarts.Scan scan = namesByStart.scan(sentence, lower);
         for (int i = 0; i + 1 < sentence.length(); i++) {
             if (i > 0 && Character.isLetterOrDigit(sentence.charAt(i - 1)) || !Character.isLetter(sentence.charAt(i))) {
                 continue;
             }
-            Matcher m = namesByStart.at(sentence, lower, i);
+            Matcher m = scan.at(i);
             if (m == null) {
                 continue;
             }
@@ -199,7 +205,7 @@ final class MeetingNames {
     }
 
     /** @param qualifiable whether the pattern has the group {@code q}, the participants after a composition's name */
-    private void collect(Matcher m, boolean qualifiable, List<Hit> out) {
+    private void collect(Finder m, boolean qualifiable, List<Hit> out) {
         while (m.find()) {
             String word = m.group("n") != null ? m.group("n") : m.group("p");
             String key = key(word);

@@ -14,6 +14,8 @@ import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
 import org.w3id.dmmkg.loader.internal.rdf.Slugs;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
 import org.w3id.dmmkg.loader.internal.vocabulary.Entry;
@@ -39,11 +41,11 @@ public final class MinisterExtractor implements Extractor {
 
     private final Map<String, Entry> countryByWord = new HashMap<>();
     private final Map<String, IRI> knownMinisters;
-    private final Pattern byAdjective;
-    private final Pattern byCountry;
-    private final Pattern byCountryOnly;
+    private final GuardedPattern byAdjective;
+    private final GuardedPattern byCountry;
+    private final GuardedPattern byCountryOnly;
     private final Pattern countryName;
-    private final Pattern unqualified;
+    private final GuardedPattern unqualified;
 
     public MinisterExtractor(ReferenceVocabulary vocabulary) {
         this.knownMinisters = vocabulary.namesOf(DMM.Minister);
@@ -66,12 +68,12 @@ public final class MinisterExtractor implements Extractor {
         String adj = "(" + String.join("|", adjectives) + ")";
         String country = "(?:(?:de |het )?(?:" + String.join("|", names) + "))";
         String countries = "(" + country + "(?:(?:, | en )" + country + ")*)(?![\\p{L}-])";
-        this.byAdjective = Pattern.compile("(?<![\\p{L}-])(?:de|De|het|Het) " + adj + " [Mm]inisters? van " + portfolio
+        this.byAdjective = GuardedPattern.compile("(?<![\\p{L}-])(?:de|De|het|Het) " + adj + " [Mm]inisters? van " + portfolio
                 + "(?:,? (" + NAME + "))?");
-        this.byCountry = Pattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + portfolio + " van " + countries);
-        this.byCountryOnly = Pattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + countries);
+        this.byCountry = GuardedPattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + portfolio + " van " + countries);
+        this.byCountryOnly = GuardedPattern.compile("(?<![\\p{L}-])[Mm]inisters? van " + countries);
         this.countryName = Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", names) + ")(?![\\p{L}-])");
-        this.unqualified = Pattern.compile("(?<![\\p{L}-])(?:de|De) [Mm]inister van " + portfolio + "(?! van \\p{Lu})");
+        this.unqualified = GuardedPattern.compile("(?<![\\p{L}-])(?:de|De) [Mm]inister van " + portfolio + "(?! van \\p{Lu})");
     }
 
     @Override
@@ -83,7 +85,7 @@ public final class MinisterExtractor implements Extractor {
                 continue;
             }
             boolean[] taken = new boolean[sentence.length() + 1];
-            Matcher a = byAdjective.matcher(sentence);
+            Finder a = byAdjective.finder(sentence);
             while (a.find()) {
                 Entry country = countryByWord.get(a.group(1).toLowerCase(Locale.ROOT));
                 mark(taken, a.start(), a.end());
@@ -96,7 +98,7 @@ public final class MinisterExtractor implements Extractor {
                     write(ctx, s, country.id(), country.label(), a.group(2), a.start(), end);
                 }
             }
-            Matcher c = byCountry.matcher(sentence);
+            Finder c = byCountry.finder(sentence);
             while (c.find()) {
                 if (taken[c.start()]) {
                     continue;
@@ -107,7 +109,7 @@ public final class MinisterExtractor implements Extractor {
                 }
             }
             byCountryOnly(ctx, s, sentence, taken);
-            Matcher u = unqualified.matcher(sentence);
+            Finder u = unqualified.finder(sentence);
             while (u.find()) {
                 if (!taken[u.start() + 3]) {
                     write(ctx, s, NETHERLANDS, "Nederland", u.group(1), u.start(), u.end());
@@ -122,7 +124,7 @@ public final class MinisterExtractor implements Extractor {
      * letter's own meeting (defence ministers at a DMM); none when neither says.
      */
     private void byCountryOnly(LetterContext ctx, Sentence s, String sentence, boolean[] taken) {
-        Matcher c = byCountryOnly.matcher(sentence);
+        Finder c = byCountryOnly.finder(sentence);
         while (c.find()) {
             String portfolio = taken[c.start()] ? null : impliedPortfolio(ctx, s);
             if (portfolio == null) {

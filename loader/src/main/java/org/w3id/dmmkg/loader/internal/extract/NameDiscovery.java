@@ -3,7 +3,6 @@ package org.w3id.dmmkg.loader.internal.extract;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
@@ -11,6 +10,7 @@ import org.eclipse.rdf4j.model.vocabulary.SKOS;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
 import org.w3id.dmmkg.loader.internal.rdf.Slugs;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
 import org.w3id.dmmkg.loader.vocab.DMM;
@@ -103,7 +103,7 @@ final class NameDiscovery {
     }
 
     private void operations(Sentence s, String sentence) {
-        Matcher m = OPERATION.finder(sentence);
+        Finder m = OPERATION.finder(sentence);
         while (m.find()) {
             String name = m.group("name");
             if (NOT_OPERATION_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
@@ -121,7 +121,7 @@ final class NameDiscovery {
     }
 
     private void led(Sentence s, String sentence) {
-        Matcher m = LED.finder(sentence);
+        Finder m = LED.finder(sentence);
         while (m.find()) {
             String name = m.group("name");
             IRI type = INITIATIVE_WORDS.finds(name) && !MISSION_WORDS.finds(name) ? DMM.Initiative
@@ -131,7 +131,7 @@ final class NameDiscovery {
     }
 
     private void acronyms(Sentence s, String sentence) {
-        Matcher m = ACRONYM.finder(sentence);
+        Finder m = ACRONYM.finder(sentence);
         while (m.find()) {
             String name = trimLeading(m.group("name").strip());
             IRI type = typeByWords(name);
@@ -143,7 +143,7 @@ final class NameDiscovery {
     }
 
     private void englishNames(Sentence s, String sentence) {
-        Matcher m = ENGLISH_NAME.finder(sentence);
+        Finder m = ENGLISH_NAME.finder(sentence);
         while (m.find()) {
             String name = trimLeading(m.group("name"));
             if (name.split("\\s+").length < 2 || isLetterStructure(name)) {
@@ -155,7 +155,7 @@ final class NameDiscovery {
     }
 
     private void glosses(Sentence s, String sentence) {
-        Matcher m = GLOSS.finder(sentence);
+        Finder m = GLOSS.finder(sentence);
         while (m.find()) {
             String head = m.group("head");
             IRI type = MISSION_WORDS.finds(head) ? DMM.Mission

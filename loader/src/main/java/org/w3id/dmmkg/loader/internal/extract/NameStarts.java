@@ -42,18 +42,35 @@ final class NameStarts {
         }
     }
 
-    /**
-     * The pattern's match of a name beginning at {@code i}, or null; {@code lower} is the
-     * sentence in lower case ({@link Locale#ROOT}), which picks the group.
-     */
-    Matcher at(String sentence, String lower, int i) {
-        int at = java.util.Arrays.binarySearch(starts, key(lower, i));
-        Group g = at < 0 ? null : groups[at];
-        if (g == null || g.firstWords() != null && !beginsWithAny(sentence, i, g.firstWords())) {
-            return null;
+    /** The names in one sentence, tried at its word starts: each group's matcher is made once, when first needed. */
+    Scan scan(String sentence, String lower) {
+        return new Scan(sentence, lower);
+    }
+
+    /** One sentence and, in lower case ({@link Locale#ROOT}), the same sentence, which picks the group. */
+    final class Scan {
+        private final String sentence;
+        private final String lower;
+        private final Matcher[] matchers = new Matcher[groups.length];
+
+        private Scan(String sentence, String lower) {
+            this.sentence = sentence;
+            this.lower = lower;
         }
-        Matcher m = g.pattern().matcher(sentence).region(i, sentence.length());
-        return m.lookingAt() ? m : null;
+
+        /** The pattern's match of a name beginning at {@code i}, or null; valid until the next call. */
+        Matcher at(int i) {
+            int at = java.util.Arrays.binarySearch(starts, key(lower, i));
+            Group g = at < 0 ? null : groups[at];
+            if (g == null || g.firstWords() != null && !beginsWithAny(sentence, i, g.firstWords())) {
+                return null;
+            }
+            if (matchers[at] == null) {
+                matchers[at] = g.pattern().matcher(sentence);
+            }
+            Matcher m = matchers[at].region(i, sentence.length());
+            return m.lookingAt() ? m : null;
+        }
     }
 
     private static int key(String lower, int i) {

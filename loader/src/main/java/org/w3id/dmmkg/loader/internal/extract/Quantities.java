@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.vocab.DMM;
 
@@ -52,7 +53,7 @@ final class Quantities {
     }
 
     static void write(GraphWriter out, IRI commitment, String sentence) {
-        Matcher euro = EURO.finder(sentence);
+        Finder euro = EURO.finder(sentence);
         if (hasEuro(sentence) && euro.find()) {
             boolean prefixed = euro.group(1) != null;
             BigDecimal n = number(prefixed ? euro.group(1) : euro.group(3));
@@ -68,11 +69,11 @@ final class Quantities {
         if (sentence.contains("maanden")) {
             integer(out, commitment, DMM.durationMonths, MONTHS, sentence);
         }
-        Matcher gdp = GDP.finder(sentence);
+        Finder gdp = GDP.finder(sentence);
         if ((sentence.contains("bbp") || sentence.contains("bnp")) && gdp.find()) {
             out.add(commitment, DMM.gdpSharePercent, decimal(number(gdp.group(1))));
         }
-        Matcher year = YEAR.finder(sentence);
+        Finder year = YEAR.finder(sentence);
         if (year.find()) {
             out.add(commitment, DMM.year, GraphWriter.typed(year.group(1), XSD.GYEAR));
         }

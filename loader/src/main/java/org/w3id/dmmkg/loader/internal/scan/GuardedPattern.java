@@ -147,24 +147,22 @@ public final class GuardedPattern {
     }
 
     /**
-     * A matcher over {@code text} for {@link Matcher#find()} alone, with what it finds (start,
-     * end, groups): the same matches as the expression's own matcher, found sooner. When every
-     * match begins with one of a few strings, the search starts where the first of them is, the
-     * bounds of its region transparent and not anchoring, so that lookaround, {@code \b},
-     * {@code ^} and {@code $} see the whole text as before. Not to be given a region, reset to
-     * another text, or asked {@link Matcher#matches()} or {@link Matcher#lookingAt()}.
+     * The matches of the expression in {@code text}, one per {@link Finder#find()}: the same as its
+     * own matcher finds, found sooner. When every match begins with one of a few strings, the
+     * expression is tried only where one of them stands; lookaround, {@code \b}, {@code ^} and
+     * {@code $} see the whole text as before.
      */
-    public Matcher finder(CharSequence text) {
+    public Finder finder(CharSequence text) {
         if (starts == null) {
-            return matcher(text);
+            return new Finder(matcher(text));
         }
         String searched = searched(text);
         int first = fewStarts != null ? firstOf(fewStarts, searched) : firstOccurrence(starts, searched, 0);
         // A match begins at a start string and holds a required one: both at or after the first start.
         if (first < 0 || !holdsARequiredString(searched, first)) {
-            return NEVER.matcher(text);
+            return new Finder(NEVER.matcher(text));
         }
-        return pattern.matcher(text).region(first, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        return new Finder(this, searched, pattern.matcher(text), first);
     }
 
     /**
@@ -192,7 +190,7 @@ public final class GuardedPattern {
     }
 
     /** Where the first start string begins in {@code searched} at {@code from} or after, or -1. */
-    private int nextStart(String searched, int from) {
+    int nextStart(String searched, int from) {
         if (fewStarts == null) {
             return firstOccurrence(starts, searched, from);
         }

@@ -180,8 +180,24 @@ final class RequiredLiterals {
         }
     }
 
-    /** Skips a character class; it is any character. */
+    /** The most characters of a class read as alternatives ({@code [Mm]}); a larger one is any character. */
+    private static final int FEW_CHARS = 4;
+
+    /**
+     * A class of a few letters or digits alone ({@code [Mm]}, {@code [Hh]}) is one of them, so
+     * that a match beginning with it still has known first strings; any other class is skipped
+     * as any character.
+     */
     private Need characterClass() throws Unreadable {
+        int end = regex.indexOf(']', at);
+        if (end > at && end - at <= FEW_CHARS && regex.substring(at, end).chars().allMatch(Character::isLetterOrDigit)) {
+            List<Need> chars = new ArrayList<>();
+            for (int i = at; i < end; i++) {
+                chars.add(Need.literal(String.valueOf(regex.charAt(i)), fold));
+            }
+            at = end + 1;
+            return Need.either(chars);
+        }
         next('^');
         if (at < regex.length() && regex.charAt(at) == ']') {
             throw new Unreadable("a class that begins with ]");

@@ -1,8 +1,6 @@
 package org.w3id.dmmkg.loader.internal.text;
 
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Decides whether a hyphen at a line end is a real one ({@code NAVO-verdragsgebied},
@@ -14,26 +12,69 @@ final class Hyphenation {
     private static final String VOWELS = "aeiouyáéíóúäëïöüè";
 
     private final String source;
-    private Set<String> words;
+    /** The source in lower case, made on first need: most lines do not end in a hyphen. */
+    private String lower;
 
     Hyphenation(String source) {
         this.source = source;
     }
 
-    /** The letter's words, read on first need: most lines do not end in a hyphen. */
-    private Set<String> words() {
-        if (words == null) {
-            words = new HashSet<>();
-            for (int start = 0, end; start < source.length(); start = end) {
-                end = wordEnd(source, start);
-                if (end > start) {
-                    words.add(source.substring(start, end).toLowerCase(Locale.ROOT));
-                } else {
-                    end = start + Character.charCount(source.codePointAt(start));
-                }
+    /**
+     * Whether the letter writes {@code word} (lower case) as one whole word, as {@link #wordEnd}
+     * reads words: its occurrences in the lower-cased source are tried, each taken only where a
+     * word begins and ends. Two look-ups per hyphen at a line end; collecting every word of the
+     * letter into a set cost more than the rest of the normalising.
+     */
+    private boolean writes(String word) {
+        if (wordEnd(word, 0) != word.length()) {
+            return false;
+        }
+        if (lower == null) {
+            lower = source.toLowerCase(Locale.ROOT);
+        }
+        if (lower.length() != source.length()) {
+            return writesAsWritten(word);
+        }
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            if (isWordStart(source, at) && wordEnd(source, at) == at + word.length()
+                    && source.substring(at, at + word.length()).toLowerCase(Locale.ROOT).equals(word)) {
+                return true;
             }
         }
-        return words;
+        return false;
+    }
+
+    /** The same test word by word, for a source whose lower case is not as long as itself ({@code İ}). */
+    private boolean writesAsWritten(String word) {
+        for (int start = 0, end; start < source.length(); start = end) {
+            end = wordEnd(source, start);
+            if (end > start) {
+                if (source.substring(start, end).toLowerCase(Locale.ROOT).equals(word)) {
+                    return true;
+                }
+            } else {
+                end = start + Character.charCount(source.codePointAt(start));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of {@link #wordEnd} begins at {@code at}: no letter before it, nor a
+     * hyphen that joins it to letters before.
+     */
+    private static boolean isWordStart(String s, int at) {
+        if (at == 0) {
+            return true;
+        }
+        if (Character.isLowSurrogate(s.charAt(at))) {
+            return false;
+        }
+        int before = s.codePointBefore(at);
+        if (Character.isLetter(before)) {
+            return false;
+        }
+        return before != '-' || at < 2 || !Character.isLetter(s.codePointBefore(at - 1));
     }
 
     /**
@@ -69,10 +110,10 @@ final class Hyphenation {
         }
         String joined = (head + tail).toLowerCase(Locale.ROOT);
         String hyphened = (head + "-" + tail).toLowerCase(Locale.ROOT);
-        if (words().contains(joined)) {
+        if (writes(joined)) {
             return false;
         }
-        if (words().contains(hyphened)) {
+        if (writes(hyphened)) {
             return true;
         }
         char a = Character.toLowerCase(lastPart.charAt(lastPart.length() - 1));

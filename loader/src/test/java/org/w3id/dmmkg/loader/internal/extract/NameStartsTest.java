@@ -36,12 +36,12 @@ class NameStartsTest {
         assertNull(at("\u212Aaad Algemene Zaken", 0));
         NameStarts k = new NameStarts(List.of("Kamer"), group -> Pattern.compile("(?<n>(?i:Kamer))", Pattern.UNICODE_CASE));
         String text = "\u212Aamer";
-        Matcher m = k.at(text, text.toLowerCase(Locale.ROOT), 0);
+        Matcher m = k.scan(text, text.toLowerCase(Locale.ROOT)).at(0);
         assertEquals(text, m == null ? null : m.group("n"));
     }
 
     private static String at(String text, int i) {
-        Matcher m = NAMES.at(text, text.toLowerCase(Locale.ROOT), i);
+        Matcher m = NAMES.scan(text, text.toLowerCase(Locale.ROOT)).at(i);
         return m == null ? null : m.group("n");
     }
 }

@@ -23,7 +23,7 @@ class RequiredLiteralsTest {
     @Test
     void optionalPartsAreJoinedOrLeftOut() {
         assertEquals(Set.of("abc", "bc"), of("a?bc"));
-        assertEquals(Set.of("peratie"), of("[Oo]peratie"));
+        assertEquals(Set.of("operatie"), of("[Oo]peratie"), "a class of a few letters is one of them");
         assertEquals(Set.of("voort"), of("\\bzet\\b.{0,80}?\\bvoort"), "the longer of two needs");
         assertEquals(Set.of("zet"), of("\\bzet\\b.{0,80}?\\bbij"));
         assertEquals(Set.of("ab"), of("(?:ab)+"));
@@ -55,7 +55,10 @@ class RequiredLiteralsTest {
         assertEquals(Set.of("abd", "acd", "d"), RequiredLiterals.starts("(?:ab|ac)?d", 0), "an optional part, or what follows");
         assertEquals(Set.of("ab", "d"), RequiredLiterals.starts("(?:ab\\w)?d", 0), "after an optional part, what follows");
         assertEquals(Set.of("x"), RequiredLiterals.starts("x[a-z]*", 0));
-        assertNull(RequiredLiterals.starts("[Oo]peratie", 0), "a class is any character");
+        assertEquals(Set.of("operatie"), RequiredLiterals.starts("[Oo]peratie", 0), "a class of a few letters is one of them");
+        assertEquals(Set.of("Operatie", "operatie"), RequiredLiterals.starts("[Oo]peratie", 0, false), "as written");
+        assertNull(RequiredLiterals.starts("[a-z]peratie", 0), "any other class is any character");
+        assertNull(RequiredLiterals.starts("[Oo-]peratie", 0));
         assertNull(RequiredLiterals.starts("(?:ab)?", 0), "a match may be empty");
         assertNull(RequiredLiterals.starts("(?:\\p{Lu}{2,4}-)?missie", 0));
     }

@@ -1,0 +1,101 @@
+package org.w3id.dmmkg.loader.internal.scan;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+
+/**
+ * The matches of a {@link GuardedPattern} in one text, one per {@link #find()}, the same as
+ * its expression's {@link Matcher#find()} gives in turn. When every match begins with one of
+ * the pattern's start strings, the expression is tried only where one of them stands, nearest
+ * first ({@link Matcher#lookingAt()} there, the bounds transparent and not anchoring, as a
+ * search tries it), not at every character between them: no match can begin elsewhere. After
+ * a {@link #find()} that returned true, the match is read as from a {@link Matcher}.
+ */
+public final class Finder implements MatchResult {
+    private final GuardedPattern pattern;
+    /** The text as the start strings are looked for in it (folded or as written); null: search with the matcher. */
+    private final String searched;
+    private final Matcher matcher;
+    private final int length;
+    /** Where the next match may begin; past the end when none can. */
+    private int next;
+
+    /** A finder that tries every position: the pattern's own matcher, or one that finds nothing. */
+    Finder(Matcher matcher) {
+        this(null, null, matcher, 0);
+    }
+
+    /**
+     * @param searched the text as {@code pattern} looks for its start strings in it
+     * @param first where the first start string stands
+     */
+    Finder(GuardedPattern pattern, String searched, Matcher matcher, int first) {
+        this.pattern = pattern;
+        this.searched = searched;
+        this.matcher = searched == null ? matcher : matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        this.length = matcher.regionEnd();
+        this.next = first;
+    }
+
+    /** Finds the next match, as {@link Matcher#find()}: after the last one, or a character on if it was empty. */
+    public boolean find() {
+        if (searched == null) {
+            return matcher.find();
+        }
+        for (int at = next > length ? -1 : pattern.nextStart(searched, next); at >= 0; at = pattern.nextStart(searched, at + 1)) {
+            if (matcher.region(at, length).lookingAt()) {
+                next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+                return true;
+            }
+        }
+        next = length + 1;
+        return false;
+    }
+
+    @Override
+    public int start() {
+        return matcher.start();
+    }
+
+    @Override
+    public int start(int group) {
+        return matcher.start(group);
+    }
+
+    public int start(String group) {
+        return matcher.start(group);
+    }
+
+    @Override
+    public int end() {
+        return matcher.end();
+    }
+
+    @Override
+    public int end(int group) {
+        return matcher.end(group);
+    }
+
+    public int end(String group) {
+        return matcher.end(group);
+    }
+
+    @Override
+    public String group() {
+        return matcher.group();
+    }
+
+    @Override
+    public String group(int group) {
+        return matcher.group(group);
+    }
+
+    public String group(String group) {
+        return matcher.group(group);
+    }
+
+    @Override
+    public int groupCount() {
+        return matcher.groupCount();
+    }
+}
