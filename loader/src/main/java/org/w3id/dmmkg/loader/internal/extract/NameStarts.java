@@ -16,8 +16,12 @@ import org.w3id.dmmkg.loader.internal.scan.Chars;
  * pattern; where it passes, the pattern decides, so what is found is what the pattern finds.
  */
 final class NameStarts {
-    /** The names of one pair of first letters: their pattern, and their first words folded (null: no test). */
-    private record Group(Pattern pattern, String[] firstWords) {
+    /**
+     * The names of one pair of first letters: their pattern, their first words folded (null: no
+     * test), and for each first word the first two letters of the second words that follow it
+     * (a null value: a name of that first word has no second word to test).
+     */
+    private record Group(Pattern pattern, String[] firstWords, Map<String, String[]> secondStarts) {
     }
 
     /** The groups' first two letters as {@code first << 16 | second}, sorted, and the groups in the same order. */
@@ -38,7 +42,8 @@ final class NameStarts {
         this.groups = new Group[starts.length];
         for (int i = 0; i < starts.length; i++) {
             List<String> group = byStart.get(starts[i]);
-            this.groups[i] = new Group(pattern.apply(group), firstWords(group));
+            String[] first = firstWords(group);
+            this.groups[i] = new Group(pattern.apply(group), first, first == null ? null : secondStarts(group));
         }
     }
 
@@ -62,7 +67,7 @@ final class NameStarts {
         Matcher at(int i) {
             int at = java.util.Arrays.binarySearch(starts, key(lower, i));
             Group g = at < 0 ? null : groups[at];
-            if (g == null || g.firstWords() != null && !beginsWithAny(sentence, i, g.firstWords())) {
+            if (g == null || g.firstWords() != null && !beginsAName(sentence, i, g)) {
                 return null;
             }
             if (matchers[at] == null) {
@@ -92,6 +97,78 @@ final class NameStarts {
             out.add(first.toLowerCase(Locale.ROOT));
         }
         return out.stream().distinct().toArray(String[]::new);
+    }
+
+    /**
+     * For each first word, the first two letters (folded) of the second words of the names that
+     * begin with it; null for a word when one of those names has no second word of two plain letters or digits.
+     */
+    private static Map<String, String[]> secondStarts(List<String> names) {
+        Map<String, java.util.Set<String>> byFirst = new HashMap<>();
+        java.util.Set<String> open = new java.util.HashSet<>();
+        for (String name : names) {
+            String[] words = name.split("[\\s\\-]+");
+            String first = words[0].toLowerCase(Locale.ROOT);
+            String second = words.length < 2 ? "" : words[1].toLowerCase(Locale.ROOT);
+            if (second.length() < 2 || !isPlain(second.charAt(0)) || !isPlain(second.charAt(1))) {
+                open.add(first);
+            } else {
+                byFirst.computeIfAbsent(first, k -> new java.util.TreeSet<>()).add(second.substring(0, 2));
+            }
+        }
+        Map<String, String[]> out = new HashMap<>();
+        byFirst.forEach((first, starts) -> out.put(first, starts.toArray(new String[0])));
+        open.forEach(first -> out.put(first, null));
+        return out;
+    }
+
+    private static boolean isPlain(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Whether {@code text} at {@code i} begins with a first word of the group followed, where
+     * the pattern would take the second word ({@link MeetingNames#alternatives} joins words with
+     * spaces or hyphens, perhaps an acronym in parentheses before them), by the first two letters
+     * of one of its second words. A test the pattern would pass is never failed.
+     */
+    private static boolean beginsAName(String text, int i, Group g) {
+        for (String w : g.firstWords()) {
+            if (i + w.length() <= text.length() && beginsWith(text, i, w)
+                    && mayContinue(text, i + w.length(), g.secondStarts().get(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code seconds} can begin after a first word that ends at {@code end}; true when null. */
+    private static boolean mayContinue(String text, int end, String[] seconds) {
+        if (seconds == null) {
+            return true;
+        }
+        if (beginsWithAny(text, skipSeparators(text, end), seconds)) {
+            return true;
+        }
+        int open = end;
+        while (open < text.length() && isSpace(text.charAt(open))) {
+            open++;
+        }
+        int close = open < text.length() && text.charAt(open) == '(' ? text.indexOf(')', open) : -1;
+        return close > open && close - open <= 8 && beginsWithAny(text, skipSeparators(text, close + 1), seconds);
+    }
+
+    /** Past the spaces and hyphens at {@code i}. */
+    private static int skipSeparators(String text, int i) {
+        while (i < text.length() && (isSpace(text.charAt(i)) || text.charAt(i) == '-')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The white space of {@code \\s}: no more, since the pattern does not ask for Unicode classes. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -7,8 +7,11 @@ import java.util.Arrays;
  * (a space joining two lines) take the offset of the position they stand for.
  */
 public final class OffsetText implements CharSequence {
-    private final StringBuilder chars;
+    // Plain arrays, not a StringBuilder: the normaliser copies whole runs of one line into the
+    // text, and a builder copies another builder's characters one at a time.
+    private char[] chars;
     private int[] offsets;
+    private int length;
 
     public OffsetText() {
         this(64);
@@ -16,17 +19,14 @@ public final class OffsetText implements CharSequence {
 
     /** Room for {@code capacity} characters before it grows. */
     public OffsetText(int capacity) {
-        this.chars = new StringBuilder(Math.max(capacity, 1));
-        this.offsets = new int[Math.max(capacity, 1)];
+        this.chars = new char[Math.max(capacity, 1)];
+        this.offsets = new int[chars.length];
     }
 
     public void append(char c, int sourceOffset) {
-        int length = chars.length();
-        if (length == offsets.length) {
-            offsets = Arrays.copyOf(offsets, length * 2);
-        }
+        ensureRoom(1);
         offsets[length] = sourceOffset;
-        chars.append(c);
+        chars[length++] = c;
     }
 
     /** Appends {@code other}'s characters {@code [from, to)} with their offsets, in one copy. */
@@ -35,34 +35,31 @@ public final class OffsetText implements CharSequence {
     }
 
     /** Appends {@code text[from, to)}, each character with its offset in {@code sourceOffsets}, in one copy. */
-    public void append(CharSequence text, int[] sourceOffsets, int from, int to) {
-        appendOffsets(sourceOffsets, from, to);
-        chars.append(text, from, to);
-    }
-
-    /** Appends {@code text[from, to)}, each character with its offset in {@code sourceOffsets}, in one copy. */
     public void append(char[] text, int[] sourceOffsets, int from, int to) {
-        appendOffsets(sourceOffsets, from, to);
-        chars.append(text, from, to - from);
+        int count = to - from;
+        ensureRoom(count);
+        System.arraycopy(sourceOffsets, from, offsets, length, count);
+        System.arraycopy(text, from, chars, length, count);
+        length += count;
     }
 
-    /** The offsets first, while {@link #chars} still has its old length. */
-    private void appendOffsets(int[] sourceOffsets, int from, int to) {
-        int length = chars.length();
-        int needed = length + to - from;
-        if (needed > offsets.length) {
-            offsets = Arrays.copyOf(offsets, Math.max(needed, offsets.length * 2));
+    private void ensureRoom(int more) {
+        int needed = length + more;
+        if (needed > chars.length) {
+            int capacity = Math.max(needed, chars.length * 2);
+            chars = Arrays.copyOf(chars, capacity);
+            offsets = Arrays.copyOf(offsets, capacity);
         }
-        System.arraycopy(sourceOffsets, from, offsets, length, to - from);
     }
 
     /** Removes characters {@code [from, to)}. */
     public void delete(int from, int to) {
-        if (from > to) {
-            throw new IllegalArgumentException("from > to");
+        if (from > to || to > length) {
+            throw new IllegalArgumentException("not a range of the text: " + from + ", " + to);
         }
-        System.arraycopy(offsets, to, offsets, from, chars.length() - to);
-        chars.delete(from, to);
+        System.arraycopy(offsets, to, offsets, from, length - to);
+        System.arraycopy(chars, to, chars, from, length - to);
+        length -= to - from;
     }
 
     public int sourceOffset(int index) {
@@ -70,34 +67,37 @@ public final class OffsetText implements CharSequence {
     }
 
     public boolean isEmpty() {
-        return chars.length() == 0;
+        return length == 0;
     }
 
     public char lastChar() {
-        return chars.charAt(chars.length() - 1);
+        return charAt(length - 1);
     }
 
     @Override
     public int length() {
-        return chars.length();
+        return length;
     }
 
     @Override
     public char charAt(int index) {
-        return chars.charAt(index);
+        if (index < 0 || index >= length) {
+            throw new StringIndexOutOfBoundsException(index);
+        }
+        return chars[index];
     }
 
     @Override
     public CharSequence subSequence(int start, int end) {
-        return chars.subSequence(start, end);
+        return toString().substring(start, end);
     }
 
     @Override
     public String toString() {
-        return chars.toString();
+        return new String(chars, 0, length);
     }
 
     int[] offsetsCopy() {
-        return Arrays.copyOf(offsets, chars.length());
+        return Arrays.copyOf(offsets, length);
     }
 }

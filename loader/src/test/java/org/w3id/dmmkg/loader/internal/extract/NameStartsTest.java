@@ -31,6 +31,36 @@ class NameStartsTest {
     }
 
     @Test
+    void theSecondWordIsFoundWhereThePatternTakesIt() {
+        assertEquals("NAVO-top", at("de NAVO-top", 3));
+        assertEquals("NAVOtop", at("de NAVOtop", 3), "words may join without a space");
+        assertEquals("NAVO (NATO) - top", at("de NAVO (NATO) - top", 3), "an acronym may stand between the words");
+        assertEquals("Raad (RBZ) Buitenlandse Zaken", at("De Raad (RBZ) Buitenlandse Zaken", 3));
+        assertNull(at("de NAVO-landen", 3), "the first word of a name, then another word");
+        assertNull(at("de NAVO (Brussel) top", 3), "not an acronym");
+        assertNull(at("De Raad (RBZ) Bestuur", 3));
+    }
+
+    /** On the letters' own sentences, the names found at each word start with the tests before the patterns and without. */
+    @Test
+    void theTestsBeforeThePatternsRefuseNoName() throws java.io.IOException {
+        Pattern all = Pattern.compile("(?<n>" + MeetingNames.alternatives(List.of("Raad Buitenlandse Zaken", "Raad Algemene Zaken",
+                "NAVO-top", "Europese Raad", "Eurogroep"), true) + ")(?![\\p{L}\\d])", Pattern.UNICODE_CASE);
+        int found = 0;
+        for (java.nio.file.Path f : org.w3id.dmmkg.loader.TestFiles.lettersWithGold()) {
+            for (String line : java.nio.file.Files.readAllLines(f)) {
+                for (int i = 0; i + 1 < line.length(); i++) {
+                    Matcher m = all.matcher(line).region(i, line.length());
+                    String expected = m.lookingAt() ? m.group("n") : null;
+                    assertEquals(expected, at(line, i), line);
+                    found += expected == null ? 0 : 1;
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(found > 10, "the letters name these meetings: " + found);
+    }
+
+    @Test
     void foldsCaseAsThePatternDoes() {
         // U+212A KELVIN SIGN folds to k, as a case-insensitive pattern takes it; no name here begins with one.
         assertNull(at("\u212Aaad Algemene Zaken", 0));
