@@ -60,6 +60,8 @@ final class NameDiscovery {
             + "the|on|in|to)\\s+)?){1,5}(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + ")" + ENGLISH_TAIL + ")(?![\\p{L}\\d-])");
     /** The words an English name ends in: a cheap test before {@link #ENGLISH_NAME}. */
     private static final GuardedPattern ENDING_WORDS = GuardedPattern.compile("\\b(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + ")\\b");
+    /** The most characters from the {@code (} to the {@code )} of an {@link #ACRONYM}'s acronym: eight, each perhaps two chars. */
+    private static final int ACRONYM_SPAN = 17;
     private static final GuardedPattern GLOSS = GuardedPattern.compile("(?<![\\p{L}-])(?<head>\\p{Ll}[\\p{L}-]*)\\s+\\((?<name>"
             + "\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,5})\\)");
     /** Words that open a sentence or stand before a name without being part of it. */
@@ -93,8 +95,10 @@ final class NameDiscovery {
         if (sentence.contains("geleide")) {
             led(s, sentence);
         }
-        if (sentence.indexOf('(') >= 0) {
+        if (opensBeforeCapital(sentence, false, ACRONYM_SPAN)) {
             acronyms(s, sentence);
+        }
+        if (opensBeforeCapital(sentence, true, 0)) {
             glosses(s, sentence);
         }
         if (ENDING_WORDS.finds(sentence)) {
@@ -128,6 +132,26 @@ final class NameDiscovery {
                     : DMM.Mission;
             discovered(type, name, null, s.start() + m.start("name"), s.start() + m.end("name"));
         }
+    }
+
+    /**
+     * Whether {@code sentence} has a {@code (} before an upper-case letter ({@code \p{Lu}}): after white
+     * space when {@code afterSpace}; closed at most {@code span} characters on when {@code span > 0}.
+     * A cheap test that {@link #ACRONYM} ({@code (ACR)}) and {@link #GLOSS} ({@code head (Name)}) can
+     * match, which a parenthesis alone ({@code (Kamerstuk 21 501-28, nr. 1)} ends no name) does not tell.
+     */
+    private static boolean opensBeforeCapital(String sentence, boolean afterSpace, int span) {
+        for (int p = sentence.indexOf('('); p >= 0 && p + 1 < sentence.length(); p = sentence.indexOf('(', p + 1)) {
+            if (Character.getType(sentence.codePointAt(p + 1)) != Character.UPPERCASE_LETTER
+                    || afterSpace && (p == 0 || " \t\n\u000B\f\r".indexOf(sentence.charAt(p - 1)) < 0)) {
+                continue;
+            }
+            int close = sentence.indexOf(')', p + 2);
+            if (span == 0 || close > p && close - p <= span) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void acronyms(Sentence s, String sentence) {

@@ -33,18 +33,18 @@ final class LineSplitter {
     private static void addLines(List<Line> lines, String source, int start, int end, boolean markdown) {
         String raw = source.substring(start, end);
         if (!PipeTable.isRow(raw)) {
-            lines.add(line(source, start, end, markdown, false));
+            lines.add(line(raw, start, markdown, false));
         } else if (PipeTable.isRule(raw)) {
-            lines.add(line(source, start, start, markdown, true));
+            lines.add(line("", start, markdown, true));
         } else {
             for (int[] part : PipeTable.lines(raw)) {
-                lines.add(line(source, start + part[0], start + part[1], markdown, true));
+                lines.add(line(raw.substring(part[0], part[1]), start + part[0], markdown, true));
             }
         }
     }
 
-    private static Line line(String source, int start, int end, boolean markdown, boolean table) {
-        String raw = source.substring(start, end);
+    /** @param raw the source's characters of the line, which begins at {@code start} in the source */
+    private static Line line(String raw, int start, boolean markdown, boolean table) {
         boolean indented = !table && !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !raw.isBlank();
         boolean heading = false;
         boolean[] drop = null;
@@ -61,11 +61,11 @@ final class LineSplitter {
             dropMarkdownSyntax(raw, drop);
         }
         // The kept characters and their offsets in plain arrays: a line is made once, then only read.
-        char[] chars = new char[raw.length()];
-        int[] offsets = new int[raw.length()];
+        char[] chars = raw.toCharArray();
+        int[] offsets = new int[chars.length];
         int count = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (drop == null || !drop[i]) {
                 boolean space = c == '\t' || c == '\u00a0' || c == '\f' || c == '\r' || table && c == '|';
                 chars[count] = space ? ' ' : c;
@@ -145,8 +145,6 @@ final class LineSplitter {
             chars[kept] = c;
             offsets[kept++] = offsets[i];
         }
-        OffsetText out = new OffsetText(kept);
-        out.append(chars, offsets, 0, kept);
-        return out;
+        return OffsetText.of(chars, offsets, kept);
     }
 }

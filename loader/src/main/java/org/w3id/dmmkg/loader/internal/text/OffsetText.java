@@ -23,6 +23,17 @@ public final class OffsetText implements CharSequence {
         this.offsets = new int[chars.length];
     }
 
+    /** The first {@code length} characters and offsets of the arrays, which the text takes over: not to be changed after. */
+    static OffsetText of(char[] chars, int[] offsets, int length) {
+        return new OffsetText(chars, offsets, length);
+    }
+
+    private OffsetText(char[] chars, int[] offsets, int length) {
+        this.chars = chars;
+        this.offsets = offsets;
+        this.length = length;
+    }
+
     public void append(char c, int sourceOffset) {
         ensureRoom(1);
         offsets[length] = sourceOffset;
