@@ -43,9 +43,11 @@ final class MeetingNames {
     static final String ADJECTIVE = "(?:(?i:" + String.join("|", ADJECTIVES) + ")\\s+)?";
     /** The words a {@link #GATHERING} ends in, before its last spaces. */
     static final List<String> GATHERING_ENDS = List.of("van", "de", "het");
+    /** The nouns a {@link #GATHERING} begins with. */
+    static final List<String> GATHERING_NOUNS = List.of("bijeenkomst", "vergadering", "videoconferentie", "videovergadering",
+            "conferentie", "overleg", "ontmoeting", "werksessie", "sessie");
     /** A gathering of people: {@code bijeenkomst van de …}, {@code videoconferentie van …}. */
-    static final String GATHERING = "(?i:(?:bijeenkomst|vergadering|videoconferentie|videovergadering|conferentie|"
-            + "overleg|ontmoeting|werksessie|sessie)(?:en)?\\s+van\\s+(?:de\\s+|het\\s+)?)";
+    static final String GATHERING = "(?i:(?:" + String.join("|", GATHERING_NOUNS) + ")(?:en)?\\s+van\\s+(?:de\\s+|het\\s+)?)";
     private static final String DETERMINER = "(?i:de|deze|die|aankomende|komende|volgende|eerstvolgende|afgelopen|vorige|"
             + "laatste|jongste)\\s+";
     /** An acronym in parentheses after a name: {@code (DMM)}, {@code (RBZ)}. */

@@ -17,8 +17,24 @@ final class NamePrefix {
     private static final int REACH = 80;
     /** The words a prefix that is not empty ends in, lower case: an adjective's, or a gathering's last. */
     private static final List<String> LAST_WORDS = lastWords();
+    /**
+     * The letters, folded, that a prefix that is not empty begins with: a gathering's or an
+     * adjective's first. The pattern is tried only where one stands, nearest first.
+     */
+    private static final String FIRST_LETTERS = firstLetters();
 
     private NamePrefix() {
+    }
+
+    private static String firstLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (String word : MeetingNames.GATHERING_NOUNS) {
+            letters.append(Chars.fold(word.charAt(0)));
+        }
+        for (String word : MeetingNames.ADJECTIVES) {
+            letters.append(Chars.fold(word.charAt(0)));
+        }
+        return letters.toString();
     }
 
     private static List<String> lastWords() {
@@ -32,8 +48,16 @@ final class NamePrefix {
         if (!mayEndAt(sentence, name)) {
             return name;
         }
-        Matcher before = PREFIX.matcher(sentence).region(Math.max(0, name - REACH), name);
-        return before.find() ? before.start() : name;
+        int from = Math.max(0, name - REACH);
+        Matcher before = PREFIX.matcher(sentence);
+        for (int at = from; at < name; at++) {
+            // As a search of [from, name) tries each place in turn, with what lies before it in view.
+            if (FIRST_LETTERS.indexOf(Chars.fold(sentence.charAt(at))) >= 0
+                    && before.region(at, name).useTransparentBounds(at > from).lookingAt()) {
+                return at;
+            }
+        }
+        return name;
     }
 
     /**

@@ -28,6 +28,20 @@ class NamePrefixTest {
         assertEquals(s.indexOf("bijeenkomst"), NamePrefix.start(s, s.indexOf("NAVO")));
         assertEquals(s.indexOf("EXTRA"), NamePrefix.start(s, s.indexOf("Raad")));
         assertEquals(s.indexOf("en de"), NamePrefix.start(s, s.indexOf("en de")));
+        String inWord = "xinformele Raad";
+        assertEquals(1, NamePrefix.start(inWord, inWord.indexOf("Raad")), "an adjective needs no word start");
+    }
+
+    /** However far before the name the 80 characters looked at begin: inside a word, a space, the text's start. */
+    @Test
+    void agreesWithTheSearchAtEveryReach() {
+        for (int pad = 0; pad < 120; pad++) {
+            for (String before : List.of("x", " ", "é")) {
+                String s = before.repeat(pad) + "de informele videoconferentie van de ministeriële Raad";
+                int name = s.indexOf("Raad");
+                assertEquals(searched(s, name), NamePrefix.start(s, name), s);
+            }
+        }
     }
 
     /** At every word start of every line of the seed and development letters, as the search alone found. */
