@@ -32,13 +32,13 @@ final class Furniture {
             + "|\\p{L}+(weg|straat|plein|laan|kade|gracht|singel) \\d+.*"
             + "|[A-Z]{2,}[0-9]{6,}"
             + ")$");
-    private static final Pattern SUBJECT = Pattern.compile("(?iu)^betreft\\b.*");
-    private static final Pattern OFFICE = Pattern.compile("(?iu)^(de )?(minister|staatssecretaris|"
+    private static final GuardedPattern SUBJECT = GuardedPattern.compile("(?iu)^betreft\\b.*");
+    private static final GuardedPattern OFFICE = GuardedPattern.compile("(?iu)^(de )?(minister|staatssecretaris|"
             + "directeur-generaal|secretaris-generaal|plaatsvervangend secretaris-generaal|"
             + "(fungerend |waarnemend )?voorzitter van de (vaste )?commissie|(adjunct-)?griffier van de (vaste )?commissie)"
             + "( van|\\b)[\\p{L} ,-]{0,60}$");
     /** The office and the name on one line: {@code De minister van Defensie, J. S. J. Hillen}; a surname of up to three words. */
-    private static final Pattern OFFICE_AND_NAME = Pattern.compile("(?u)^(?:[Dd]e )?(?:[Mm]inister|[Ss]taatssecretaris)"
+    private static final GuardedPattern OFFICE_AND_NAME = GuardedPattern.compile("(?u)^(?:[Dd]e )?(?:[Mm]inister|[Ss]taatssecretaris)"
             + "(?: van [\\p{L} -]{3,60})?, (?:\\p{Lu}\\.\\s?)*(?:(?:van|de|der|den) )*\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}$");
     /** A signatory's name under the office: initials, particles and capitalised words, nothing else. */
     private static final Pattern NAME_LINE = Pattern.compile("(?u)^(?:(?:drs|dr|mr|ir|prof)\\.\\s?)*+(?:\\p{Lu}\\.\\s?)*+"
@@ -103,13 +103,13 @@ final class Furniture {
     }
 
     static boolean isSubject(String line) {
-        return SUBJECT.matcher(line).matches();
+        return SUBJECT.matches(line);
     }
 
     /** The signing office and the signatory's name on one line. */
     static boolean isOfficeAndName(String line) {
         String t = line.strip();
-        return t.length() < 90 && OFFICE_AND_NAME.matcher(t).matches();
+        return t.length() < 90 && OFFICE_AND_NAME.matches(t);
     }
 
     /** A short line that is only a person's name, as under a signing office. */
@@ -151,7 +151,7 @@ final class Furniture {
     /** The signing office of a closing block: {@code De Minister van Defensie,}. */
     static boolean isOffice(String line) {
         String t = line.strip();
-        return t.length() < 70 && OFFICE.matcher(t).matches() && (t.endsWith(",") || isUpper(t) || !t.contains(" "));
+        return t.length() < 70 && OFFICE.matches(t) && (t.endsWith(",") || isUpper(t) || !t.contains(" "));
     }
 
     private static boolean isUpper(String s) {

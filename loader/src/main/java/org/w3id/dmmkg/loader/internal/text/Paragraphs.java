@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * emphasis broken over lines, a page break) is joined with the next one.
  */
 final class Paragraphs {
-    private static final Pattern BULLET = Pattern.compile("^([\\u2022\\uf0b7\\u25aa\\u25e6\\u2013\\u00b7o]\\s+|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+).*");
+    /** The characters a {@link #BULLET} begins with, besides digits and {@code a}–{@code z}. */
+    private static final String BULLET_MARKS = "\u2022\uf0b7\u25aa\u25e6\u2013\u00b7o";
+    private static final Pattern BULLET = Pattern.compile("^([" + BULLET_MARKS + "]\\s+|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+).*");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*+\\.?\\s+(?=\\p{Lu})");
     private static final Pattern BULLET_GLYPH = Pattern.compile("^[\\u2022\\uf0b7\\u25aa\\u25e6\\u00b7]\\s*");
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "van", "en", "op", "in", "aan",
@@ -148,7 +150,7 @@ final class Paragraphs {
 
     /** Within a run of lines: a bullet, or the line after a heading, starts a new paragraph. */
     private boolean startsNewParagraph(Para current, Line line, Line next) {
-        if (BULLET.matcher(line.text()).matches()) {
+        if (isBullet(line.text())) {
             return true;
         }
         if (current.lines.size() == 1 && isHeadingText(current.last().text()) && startsUpper(line)) {
@@ -159,7 +161,7 @@ final class Paragraphs {
 
     /** Across a blank line: joined when the paragraph stopped mid-sentence. */
     private boolean joinsAcrossGap(Para before, Line line) {
-        if (before.kind != Block.Kind.PARAGRAPH || BULLET.matcher(line.text()).matches()) {
+        if (before.kind != Block.Kind.PARAGRAPH || isBullet(line.text())) {
             return false;
         }
         String last = before.last().text();
@@ -201,7 +203,7 @@ final class Paragraphs {
 
     boolean isHeadingText(String line) {
         // A section number ("1.", "2.3") opens a heading, and its full stop ends no sentence.
-        String t = SECTION_NUMBER.matcher(line).replaceFirst("");
+        String t = !line.isEmpty() && isAsciiDigit(line.charAt(0)) ? SECTION_NUMBER.matcher(line).replaceFirst("") : line;
         if (t.isEmpty() || t.length() > headingMaxLength || ".,;:-".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false;
         }
@@ -220,7 +222,20 @@ final class Paragraphs {
 
     private static boolean startsUpper(Line line) {
         char c = line.firstChar();
-        return Character.isUpperCase(c) || BULLET.matcher(line.text()).matches();
+        return Character.isUpperCase(c) || isBullet(line.text());
+    }
+
+    /** A bullet or a numbered item; the first character is looked at before the pattern, which most lines fail there. */
+    private static boolean isBullet(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return (isAsciiDigit(c) || c >= 'a' && c <= 'z' || BULLET_MARKS.indexOf(c) >= 0) && BULLET.matcher(text).matches();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Length of a leading bullet glyph to leave out of the text (numbers stay). */
