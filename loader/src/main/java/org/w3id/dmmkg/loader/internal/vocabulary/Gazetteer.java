@@ -28,6 +28,14 @@ public final class Gazetteer {
     private final List<Entry> named = new ArrayList<>();
     private final Map<String, Entry> byExactName = new HashMap<>();
     private final Map<String, Entry> byLowerName = new HashMap<>();
+    /**
+     * The names' first words (letters and digits, lower case) as bits of a table by their hash:
+     * a word of the text whose bit is not set begins no name, and neither trie is walked there.
+     */
+    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
+    /** Whether some name begins with a character that is no letter or digit: then those places are walked. */
+    private boolean nameBeginsOutsideAWord;
+    private static final int FIRST_WORD_BITS = 1 << 16;
 
     public Gazetteer(List<Entry> entries) {
         CharTrie.Builder exact = CharTrie.builder();
@@ -64,6 +72,41 @@ public final class Gazetteer {
         if (trie.add(name, named.size())) {
             named.add(e);
         }
+        char[] chars = name.toCharArray();
+        if (!Chars.isLetterOrDigit(chars[0])) {
+            nameBeginsOutsideAWord = true;
+            return;
+        }
+        int hash = 0;
+        for (int i = 0; i < chars.length && Chars.isLetterOrDigit(chars[i]); i++) {
+            hash = 31 * hash + Chars.toLowerCase(chars[i]);
+        }
+        int bit = hash & (FIRST_WORD_BITS - 1);
+        firstWords[bit >>> 6] |= 1L << bit;
+    }
+
+    private boolean isFirstWord(int hash) {
+        int bit = hash & (FIRST_WORD_BITS - 1);
+        return (firstWords[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /**
+     * False where no name can begin: at a word that is no name's first word (compared in lower
+     * case, also without the footnote marker a name may end before: {@code Pledge7}), or at a
+     * character that is no letter or digit when every name begins with one.
+     */
+    private boolean mayBeginAName(char[] chars, int start) {
+        if (!Chars.isLetterOrDigit(chars[start])) {
+            return nameBeginsOutsideAWord;
+        }
+        int hash = 0;
+        for (int i = start; i < chars.length && Chars.isLetterOrDigit(chars[i]); i++) {
+            if (i > start && Chars.isDigit(chars[i]) && Character.isLowerCase(chars[i - 1]) && isFirstWord(hash)) {
+                return true;
+            }
+            hash = 31 * hash + Chars.toLowerCase(chars[i]);
+        }
+        return isFirstWord(hash);
     }
 
     private static List<String> namesOf(Entry e) {
@@ -106,7 +149,7 @@ public final class Gazetteer {
         List<Hit> all = new ArrayList<>();
         boolean previousIsWord = false;
         for (int start = 0; start < chars.length; start++) {
-            if (!previousIsWord) {
+            if (!previousIsWord && mayBeginAName(chars, start)) {
                 walk(exactCase, false, text, start, all);
                 walk(anyCase, true, text, start, all);
             }

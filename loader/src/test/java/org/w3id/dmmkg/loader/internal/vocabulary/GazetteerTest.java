@@ -68,6 +68,18 @@ class GazetteerTest {
         assertEquals(0, g.find("de Cyber Pledge123, de Cyber Pledge2a en het CAP2").size());
     }
 
+    /** Names are walked only where a name's first word stands: a word with a footnote marker, or a mark, is such a place. */
+    @Test
+    void oneWordBeforeAFootnoteMarkerAndANameThatBeginsWithAMarkAreFound() {
+        Entry ukraine = new Entry(Values.iri(DMM.ID + "country/ua"), DMM.Country, "Oekraïne", List.of("Oekraïne"), null,
+                List.of());
+        Entry hague = new Entry(Values.iri(DMM.ID + "place/dh"), DMM.Country, "’s-Gravenhage", List.of("’s-Gravenhage"), null,
+                List.of());
+        Gazetteer g = new Gazetteer(List.of(ukraine, hague));
+        assertEquals(List.of(3, 16), g.find("in Oekraïne1 en ’s-Gravenhage en Oekraïners").stream().map(Gazetteer.Hit::start)
+                .toList());
+    }
+
     @Test
     void aNameWithCaseWinsOverTheSameWordsWithout() {
         Entry efp = new Entry(Values.iri(DMM.ID + "mission/efp"), DMM.Mission, "eFP", List.of("eFP"), null, List.of());
