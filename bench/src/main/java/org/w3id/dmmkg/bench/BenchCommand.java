@@ -50,6 +50,11 @@ public final class BenchCommand implements Runnable {
                         + "Default: ${DEFAULT-VALUE}")
         int repeat;
 
+        @Option(names = "--baseline", paramLabel = "JAR",
+                description = "Another build's dmm-kg.jar (cli/target/dmm-kg.jar of another checkout): its loader is "
+                        + "timed too, in this JVM, in turns with this build's, on the same letters and ontology.")
+        Path baseline;
+
         @Parameters(paramLabel = "PATH", arity = "0..*", description = "Letters or folders. Default: seeds/")
         List<Path> paths;
 
@@ -57,14 +62,27 @@ public final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             List<Path> files = ExtractionBenchmark.files(paths == null ? List.of(Home.seeds()) : paths);
             List<Path> repeated = java.util.Collections.nCopies(repeat, files).stream().flatMap(List::stream).toList();
-            LetterLoader loader = Loaders.create(LetterLoader.DEFAULT_MAX_BYTES);
-            ExtractionBenchmark.Result r = new ExtractionBenchmark(loader).run(repeated, warmup, rounds);
+            ExtractionBenchmark ours = new ExtractionBenchmark(Loaders.create(LetterLoader.DEFAULT_MAX_BYTES));
+            if (baseline == null) {
+                print("extraction", ours.run(repeated, warmup, rounds));
+                return ExitCodes.OK;
+            }
+            ExtractionBenchmark.Comparison c = ours.compare(BaselineLoader.open(baseline, LetterLoader.DEFAULT_MAX_BYTES),
+                    repeated, warmup, rounds);
+            print("extraction, this build", c.ours());
+            print("extraction, baseline  ", c.baseline());
             spec.commandLine().getOut().printf(Locale.ROOT,
-                    "extraction: %d letters, %.2f MB per round, median %.3f s over %d rounds: %.2f MB/s, %.0f letters/s, "
-                            + "%d statements per round (one thread)%n",
-                    r.letters(), r.bytes() / 1e6, r.medianSeconds(), rounds, r.megabytesPerSecond(), r.lettersPerSecond(),
-                    r.statements());
+                    "this build's time over the baseline's, rounds in turns: median %.3f (%.2f× as fast)%n",
+                    c.medianRatio(), 1 / c.medianRatio());
             return ExitCodes.OK;
+        }
+
+        private void print(String what, ExtractionBenchmark.Result r) {
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "%s: %d letters, %.2f MB per round, median %.3f s over %d rounds: %.2f MB/s, %.0f letters/s, "
+                            + "%d statements per round (one thread)%n",
+                    what, r.letters(), r.bytes() / 1e6, r.medianSeconds(), rounds, r.megabytesPerSecond(),
+                    r.lettersPerSecond(), r.statements());
         }
     }
 }

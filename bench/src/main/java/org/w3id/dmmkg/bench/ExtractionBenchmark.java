@@ -29,35 +29,90 @@ public final class ExtractionBenchmark {
         }
     }
 
-    private final LetterLoader loader;
+    /** What is timed: one letter read and extracted, its statements counted. */
+    @FunctionalInterface
+    interface Extraction {
+        long statements(Path file) throws LetterException;
+    }
+
+    /** Two builds timed in turns: this one, the baseline, and the median of this one's time over the baseline's per pair of rounds. */
+    public record Comparison(Result ours, Result baseline, double medianRatio) {
+    }
+
+    private final Extraction extraction;
 
     public ExtractionBenchmark(LetterLoader loader) {
-        this.loader = loader;
+        this(file -> {
+            Counter counter = new Counter();
+            loader.load(file, counter);
+            return counter.count;
+        });
+    }
+
+    ExtractionBenchmark(Extraction extraction) {
+        this.extraction = extraction;
     }
 
     public Result run(List<Path> files, int warmup, int rounds) throws LetterException {
-        long bytes = files.stream().mapToLong(ExtractionBenchmark::size).sum();
-        long statements = 0;
         for (int i = 0; i < warmup; i++) {
-            statements = round(files);
+            round(extraction, files);
         }
         double[] seconds = new double[rounds];
+        long statements = 0;
         for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
-            statements = round(files);
+            statements = round(extraction, files);
             seconds[i] = (System.nanoTime() - t0) / 1e9;
         }
-        double[] sorted = seconds.clone();
-        Arrays.sort(sorted);
-        return new Result(files.size(), bytes, statements, sorted[sorted.length / 2], seconds);
+        return result(files, statements, seconds);
     }
 
-    private long round(List<Path> files) throws LetterException {
-        Counter counter = new Counter();
-        for (Path f : files) {
-            loader.load(f, counter);
+    /**
+     * This build against {@code baseline} on the same files: warm-up rounds of both, then timed
+     * rounds in turns (ours first in even pairs, the baseline first in odd ones), so that both
+     * meet the same moments of a shared machine.
+     */
+    Comparison compare(Extraction baseline, List<Path> files, int warmup, int rounds) throws LetterException {
+        for (int i = 0; i < warmup; i++) {
+            round(extraction, files);
+            round(baseline, files);
         }
-        return counter.count;
+        double[][] seconds = new double[2][rounds];
+        long[] statements = new long[2];
+        Extraction[] both = {extraction, baseline};
+        for (int i = 0; i < rounds; i++) {
+            for (int k = 0; k < 2; k++) {
+                int which = i % 2 == 0 ? k : 1 - k;
+                long t0 = System.nanoTime();
+                statements[which] = round(both[which], files);
+                seconds[which][i] = (System.nanoTime() - t0) / 1e9;
+            }
+        }
+        double[] ratios = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            ratios[i] = seconds[0][i] / seconds[1][i];
+        }
+        return new Comparison(result(files, statements[0], seconds[0]), result(files, statements[1], seconds[1]),
+                median(ratios));
+    }
+
+    private static long round(Extraction extraction, List<Path> files) throws LetterException {
+        long statements = 0;
+        for (Path f : files) {
+            statements += extraction.statements(f);
+        }
+        return statements;
+    }
+
+    private static Result result(List<Path> files, long statements, double[] seconds) {
+        long bytes = files.stream().mapToLong(ExtractionBenchmark::size).sum();
+        return new Result(files.size(), bytes, statements, median(seconds), seconds);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Every regular file below the given paths, in name order. */

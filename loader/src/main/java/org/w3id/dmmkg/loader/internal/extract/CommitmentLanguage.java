@@ -145,6 +145,6 @@ final class CommitmentLanguage {
     /** A cheap test before the patterns: no agent word, no commitment. */
     private static boolean mentionsTheNetherlands(String s) {
         return s.contains("Nederland") || s.contains("kabinet") || s.contains("ik ") || s.contains("Ik ")
-                || s.contains("ij ") || s.contains("regering") || s.contains("nationale");
+                || s.contains("wij") || s.contains("Wij") || s.contains("regering") || s.contains("nationale");
     }
 }

@@ -31,6 +31,8 @@ public final class LetterContext {
     private final LocalDate letterDate;
     private final List<Mention> mentions = new ArrayList<>();
     private final Set<IRI> mentioned = new HashSet<>();
+    /** {@link #mentioned} in the order first mentioned, so that a rollback forgets the last ones without a copy of the set. */
+    private final List<IRI> mentionedInOrder = new ArrayList<>();
     private int annotations;
     private IRI primaryMeeting;
     private LocalDate primaryMeetingEnd;
@@ -111,14 +113,14 @@ public final class LetterContext {
     }
 
     /** What the context holds before a step: the step's writes are kept back until it {@link #commit}s. */
-    public record Checkpoint(int mentions, Set<IRI> mentioned, int annotations, IRI primaryMeeting,
+    public record Checkpoint(int mentions, int mentioned, int annotations, IRI primaryMeeting,
             LocalDate primaryMeetingEnd, int primaryMeetingTense, java.util.Map<IRI, String> portfolios) {
     }
 
     /** Marks where a step begins; its statements are kept back from now on. */
     public Checkpoint checkpoint() {
         out.hold();
-        return new Checkpoint(mentions.size(), Set.copyOf(mentioned), annotations, primaryMeeting, primaryMeetingEnd,
+        return new Checkpoint(mentions.size(), mentionedInOrder.size(), annotations, primaryMeeting, primaryMeetingEnd,
                 primaryMeetingTense, java.util.Map.copyOf(portfolios));
     }
 
@@ -131,7 +133,9 @@ public final class LetterContext {
     public void rollback(Checkpoint at) {
         out.discard();
         mentions.subList(at.mentions(), mentions.size()).clear();
-        mentioned.retainAll(at.mentioned());
+        List<IRI> since = mentionedInOrder.subList(at.mentioned(), mentionedInOrder.size());
+        since.forEach(mentioned::remove);
+        since.clear();
         annotations = at.annotations();
         primaryMeeting = at.primaryMeeting();
         primaryMeetingEnd = at.primaryMeetingEnd();
@@ -145,6 +149,7 @@ public final class LetterContext {
         Mention m = new Mention(entity, type, start, end, s == null ? -1 : s.anchor());
         mentions.add(m);
         if (mentioned.add(entity)) {
+            mentionedInOrder.add(entity);
             out.add(letter, DMM.mentions, entity);
         }
         annotate(entity, start, end);

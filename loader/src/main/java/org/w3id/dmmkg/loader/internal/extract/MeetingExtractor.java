@@ -11,6 +11,7 @@ import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.vocabulary.Entry;
 import org.w3id.dmmkg.loader.internal.vocabulary.MeetingTypeNames;
 import org.w3id.dmmkg.loader.internal.vocabulary.ReferenceVocabulary;
@@ -72,14 +73,14 @@ public final class MeetingExtractor implements Extractor {
     }
 
     /** {@code in Brussel}, {@code te Vilnius}: a place of the vocabulary after {@code in} or {@code te}. */
-    private static Pattern placePattern(ReferenceVocabulary vocabulary) {
+    private static GuardedPattern placePattern(ReferenceVocabulary vocabulary) {
         List<String> names = new ArrayList<>();
         for (Entry place : vocabulary.entries(DMM.Place)) {
             place.names().forEach(name -> names.add(Pattern.quote(name)));
         }
         names.sort(Comparator.comparing(String::length).reversed());
         String alternatives = names.isEmpty() ? "(?!)" : String.join("|", names);
-        return Pattern.compile("(?iu)\\b(?:in|te)\\s+(" + alternatives + ")\\b");
+        return GuardedPattern.compile("(?iu)\\b(?:in|te)\\s+(" + alternatives + ")\\b");
     }
 
     @Override

@@ -39,10 +39,10 @@ final class MeetingFinder {
 
     private final MeetingNames names;
     private final BodyMeetings bodies;
-    private final Pattern places;
+    private final GuardedPattern places;
     private final Map<String, IRI> placeByName;
 
-    MeetingFinder(MeetingNames names, BodyMeetings bodies, Pattern places, Map<String, IRI> placeByName) {
+    MeetingFinder(MeetingNames names, BodyMeetings bodies, GuardedPattern places, Map<String, IRI> placeByName) {
         this.names = names;
         this.bodies = bodies;
         this.places = places;
@@ -238,7 +238,7 @@ final class MeetingFinder {
         if (here.isEmpty()) {
             return;
         }
-        Matcher m = places.matcher(sentence);
+        Finder m = places.finder(sentence);
         while (m.find()) {
             MeetingMention nearest = nearest(here, offset + m.start(1), offset + m.end(1));
             if (nearest != null && nearest.place == null) {

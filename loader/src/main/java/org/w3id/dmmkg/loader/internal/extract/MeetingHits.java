@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.Chars;
 
 /**
  * The meeting names of one sentence read together: an office named after a body
@@ -35,8 +36,30 @@ final class MeetingHits {
         return longestFirst(out);
     }
 
+    /** An office before the name ({@code voorzitter van de}): looked for only after {@code van}, {@code de} or {@code het} and spaces. */
     private static boolean namesAnOffice(String sentence, int start) {
+        int end = start;
+        while (end > 0 && " \t\n\u000B\f\r".indexOf(sentence.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == start || !endsWithFolded(sentence, end, "van") && !endsWithFolded(sentence, end, "de")
+                && !endsWithFolded(sentence, end, "het")) {
+            return false;
+        }
         return OFFICE.matcher(sentence).region(Math.max(0, start - OFFICE_REACH), start).find();
+    }
+
+    private static boolean endsWithFolded(String s, int end, String word) {
+        int from = end - word.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Chars.fold(s.charAt(from + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static MeetingNames.Hit withAlias(String sentence, MeetingNames.Hit h) {

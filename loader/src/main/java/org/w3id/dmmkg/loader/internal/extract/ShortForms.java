@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.vocabulary.Entry;
 import org.w3id.dmmkg.loader.internal.vocabulary.Gazetteer;
 import org.w3id.dmmkg.loader.vocab.DMM;
@@ -20,7 +22,7 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  * ({@code defensie} in {@code defensiesamenwerking}).
  */
 final class ShortForms {
-    private static final Pattern DEFINED = Pattern.compile("(?iu)\\(\\s*(?:hierna(?:\\s+te\\s+noemen|\\s+genoemd)?|"
+    private static final GuardedPattern DEFINED = GuardedPattern.compile("(?iu)\\(\\s*(?:hierna(?:\\s+te\\s+noemen|\\s+genoemd)?|"
             + "verder)\\s*:?\\s*[‘'\"“«]?(?<short>\\p{L}[\\p{L}\\d -]{1,50}?)[’'\"”»]?\\s*\\)");
     /** How far before the parentheses the long form may begin. */
     private static final int LONG_FORM_REACH = 160;
@@ -55,7 +57,7 @@ final class ShortForms {
         if (!text.contains("hierna") && !text.contains("verder")) {
             return;
         }
-        Matcher d = DEFINED.matcher(text);
+        Finder d = DEFINED.finder(text);
         while (d.find()) {
             String shortForm = d.group("short").strip();
             Entry named = named(hits, d.start());

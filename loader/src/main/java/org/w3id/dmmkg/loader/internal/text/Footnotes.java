@@ -32,8 +32,7 @@ final class Footnotes {
         int expected = 1;
         int searchFrom = 0;
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = START.matcher(lines.get(i).text());
-            int number = m.find() ? Integer.parseInt(m.group(1)) : -1;
+            int number = startNumber(lines.get(i));
             if (number != expected && !(found.isEmpty() && number > 0)) {
                 continue;
             }
@@ -59,8 +58,17 @@ final class Footnotes {
     }
 
     private static boolean startsFootnote(Line line, int number) {
-        Matcher m = START.matcher(line.text());
-        return m.find() && Integer.parseInt(m.group(1)) == number;
+        return startNumber(line) == number;
+    }
+
+    /** The number a footnote's first line begins with ({@code 12 Zie …}), or -1; most lines fail on their first character. */
+    private static int startNumber(Line line) {
+        String t = line.text();
+        if (t.isEmpty() || t.charAt(0) < '0' || t.charAt(0) > '9') {
+            return -1;
+        }
+        Matcher m = START.matcher(t);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     private static int nextNonBlank(List<Line> lines, int from) {

@@ -16,6 +16,11 @@ public final class LetterText {
     private final List<Sentence> sentences;
     private final boolean sourceHasSurrogates;
     private final Map<Integer, Integer> markerOffsets;
+    /**
+     * Each sentence's text, made on first need: every extractor reads the sentences, and one
+     * string per sentence lets the patterns' folded copies ({@code FoldedText}) serve them all.
+     */
+    private final String[] sentenceTexts;
 
     LetterText(SourceText source, String text, int[] toSource, List<Block> blocks, Map<Integer, Integer> markers) {
         this.source = source;
@@ -25,6 +30,7 @@ public final class LetterText {
         this.sentences = SentenceSplitter.split(text, this.blocks, markers);
         this.sourceHasSurrogates = hasSurrogates(source.text());
         this.markerOffsets = Map.copyOf(markers);
+        this.sentenceTexts = new String[sentences.size()];
     }
 
     private static boolean hasSurrogates(String s) {
@@ -85,7 +91,16 @@ public final class LetterText {
     }
 
     public String textOf(Sentence s) {
-        return text.substring(s.start(), s.end());
+        boolean own = s.index() >= 0 && s.index() < sentenceTexts.length && sentences.get(s.index()) == s;
+        if (!own) {
+            return text.substring(s.start(), s.end());
+        }
+        String t = sentenceTexts[s.index()];
+        if (t == null) {
+            t = text.substring(s.start(), s.end());
+            sentenceTexts[s.index()] = t;
+        }
+        return t;
     }
 
     public String textOf(Block b) {
