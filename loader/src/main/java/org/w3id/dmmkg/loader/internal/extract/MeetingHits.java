@@ -42,24 +42,11 @@ final class MeetingHits {
         while (end > 0 && " \t\n\u000B\f\r".indexOf(sentence.charAt(end - 1)) >= 0) {
             end--;
         }
-        if (end == start || !endsWithFolded(sentence, end, "van") && !endsWithFolded(sentence, end, "de")
-                && !endsWithFolded(sentence, end, "het")) {
+        if (end == start || !Chars.endsWithFolded(sentence, end, "van") && !Chars.endsWithFolded(sentence, end, "de")
+                && !Chars.endsWithFolded(sentence, end, "het")) {
             return false;
         }
         return OFFICE.matcher(sentence).region(Math.max(0, start - OFFICE_REACH), start).find();
-    }
-
-    private static boolean endsWithFolded(String s, int end, String word) {
-        int from = end - word.length();
-        if (from < 0) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (Chars.fold(s.charAt(from + k)) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static MeetingNames.Hit withAlias(String sentence, MeetingNames.Hit h) {

@@ -26,6 +26,14 @@ final class NamePrefix {
     private NamePrefix() {
     }
 
+    private static String fold(String word) {
+        StringBuilder folded = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            folded.append(Chars.fold(word.charAt(i)));
+        }
+        return folded.toString();
+    }
+
     private static String firstLetters() {
         StringBuilder letters = new StringBuilder();
         for (String word : MeetingNames.GATHERING_NOUNS) {
@@ -38,8 +46,13 @@ final class NamePrefix {
     }
 
     private static List<String> lastWords() {
-        List<String> words = new ArrayList<>(MeetingNames.ADJECTIVES);
-        words.addAll(MeetingNames.GATHERING_ENDS);
+        List<String> words = new ArrayList<>();
+        for (String word : MeetingNames.ADJECTIVES) {
+            words.add(fold(word));
+        }
+        for (String word : MeetingNames.GATHERING_ENDS) {
+            words.add(fold(word));
+        }
         return List.copyOf(words);
     }
 
@@ -73,23 +86,10 @@ final class NamePrefix {
             return false;
         }
         for (String word : LAST_WORDS) {
-            if (endsWithFolded(sentence, wordEnd, word)) {
+            if (Chars.endsWithFolded(sentence, wordEnd, word)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean endsWithFolded(String s, int end, String word) {
-        int from = end - word.length();
-        if (from < 0) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (Chars.fold(s.charAt(from + k)) != Chars.fold(word.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

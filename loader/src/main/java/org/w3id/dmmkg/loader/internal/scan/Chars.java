@@ -46,4 +46,21 @@ public final class Chars {
         }
         return Character.toLowerCase(c);
     }
+
+    /**
+     * Whether {@code s} ends at {@code end} with {@code folded}, a word already folded: each
+     * character compared as a case-insensitive expression compares a literal ({@link #fold}).
+     */
+    public static boolean endsWithFolded(CharSequence s, int end, String folded) {
+        int from = end - folded.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int k = 0; k < folded.length(); k++) {
+            if (fold(s.charAt(from + k)) != folded.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

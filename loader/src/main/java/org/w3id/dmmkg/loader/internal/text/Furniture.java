@@ -71,26 +71,12 @@ final class Furniture {
         }
         char first = line.charAt(0);
         char last = line.charAt(n - 1);
-        return first == '-' || isAsciiDigit(first) || isAsciiDigit(last) || endsWithFolded(line, "vermelden")
-                || endsWithFolded(line, "vermelden.") || isWordAndNumber(line);
+        return first == '-' || isAsciiDigit(first) || isAsciiDigit(last) || Chars.endsWithFolded(line, n, "vermelden")
+                || Chars.endsWithFolded(line, n, "vermelden.") || isWordAndNumber(line);
     }
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** Whether {@code line} ends with {@code word} (folded lower case) as a case-insensitive expression compares it. */
-    private static boolean endsWithFolded(String line, String word) {
-        int from = line.length() - word.length();
-        if (from < 0) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (Chars.fold(line.charAt(from + k)) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Letters ({@code \p{L}+}) from the start, then a space and a digit: {@code Kalverstraat 32}. */
