@@ -74,6 +74,8 @@ final class NameDiscovery {
 
     private final LetterContext ctx;
     private final boolean[] covered;
+    /** Whether the letter holds a word an English name ends in: most Dutch letters hold none, and then no sentence is tried. */
+    private final boolean englishEndings;
 
     /**
      * @param covered characters of the normalised text already named: missions, initiatives and
@@ -83,6 +85,7 @@ final class NameDiscovery {
     NameDiscovery(LetterContext ctx, boolean[] covered) {
         this.ctx = ctx;
         this.covered = covered;
+        this.englishEndings = ENDING_WORDS.mayMatch(ctx.text().text());
     }
 
     /** Looks for unknown names in one sentence, leaving alone what is already found. */
@@ -101,7 +104,7 @@ final class NameDiscovery {
         if (opensBeforeCapital(sentence, true, 0)) {
             glosses(s, sentence);
         }
-        if (ENDING_WORDS.finds(sentence)) {
+        if (englishEndings && ENDING_WORDS.finds(sentence)) {
             englishNames(s, sentence);
         }
     }
