@@ -17,6 +17,8 @@ final class MeetingHits {
     /** An office whose holder the words after it name: {@code voorzitter van de}, {@code president van het}. */
     private static final Pattern OFFICE = Pattern.compile("(?iu)(?<![\\p{L}-])(?:(?:vice)?voorzitters?|president(?:en)?|"
             + "secretaris(?:sen)?-generaal|leden|lid|delegatieleider)\\s+van\\s+(?:de\\s+|het\\s+)?\\z");
+    /** The words an {@link #OFFICE} ends in before its spaces, folded. */
+    private static final List<String> OFFICE_LAST_WORDS = List.of("van", "de", "het");
     /** How far before a name its office may begin. */
     private static final int OFFICE_REACH = 40;
     /** A name in parentheses: a capital first, no nesting. */
@@ -38,12 +40,7 @@ final class MeetingHits {
 
     /** An office before the name ({@code voorzitter van de}): looked for only after {@code van}, {@code de} or {@code het} and spaces. */
     private static boolean namesAnOffice(String sentence, int start) {
-        int end = start;
-        while (end > 0 && " \t\n\u000B\f\r".indexOf(sentence.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        if (end == start || !Chars.endsWithFolded(sentence, end, "van") && !Chars.endsWithFolded(sentence, end, "de")
-                && !Chars.endsWithFolded(sentence, end, "het")) {
+        if (!Chars.endsWithWordAndSpace(sentence, start, OFFICE_LAST_WORDS)) {
             return false;
         }
         return OFFICE.matcher(sentence).region(Math.max(0, start - OFFICE_REACH), start).find();

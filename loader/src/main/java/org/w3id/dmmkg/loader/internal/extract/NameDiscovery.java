@@ -10,6 +10,7 @@ import org.eclipse.rdf4j.model.vocabulary.SKOS;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
 import org.w3id.dmmkg.loader.internal.rdf.Slugs;
+import org.w3id.dmmkg.loader.internal.scan.Chars;
 import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.Sentence;
@@ -146,7 +147,7 @@ final class NameDiscovery {
     private static boolean opensBeforeCapital(String sentence, boolean afterSpace, int span) {
         for (int p = sentence.indexOf('('); p >= 0 && p + 1 < sentence.length(); p = sentence.indexOf('(', p + 1)) {
             if (Character.getType(sentence.codePointAt(p + 1)) != Character.UPPERCASE_LETTER
-                    || afterSpace && (p == 0 || " \t\n\u000B\f\r".indexOf(sentence.charAt(p - 1)) < 0)) {
+                    || afterSpace && (p == 0 || !Chars.isRegexSpace(sentence.charAt(p - 1)))) {
                 continue;
             }
             int close = sentence.indexOf(')', p + 2);

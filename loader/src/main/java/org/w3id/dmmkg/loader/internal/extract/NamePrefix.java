@@ -58,7 +58,7 @@ final class NamePrefix {
 
     /** Where the prefix of the name at {@code name} begins in {@code sentence}; {@code name} when it has none. */
     static int start(String sentence, int name) {
-        if (!mayEndAt(sentence, name)) {
+        if (!Chars.endsWithWordAndSpace(sentence, name, LAST_WORDS)) {
             return name;
         }
         int from = Math.max(0, name - REACH);
@@ -71,25 +71,5 @@ final class NamePrefix {
             }
         }
         return name;
-    }
-
-    /**
-     * Whether a prefix that is not empty may end at {@code end}: spaces ({@code \s}) before it, and
-     * before them one of {@link #LAST_WORDS} as {@code (?iu)} compares it (each character folded).
-     */
-    private static boolean mayEndAt(String sentence, int end) {
-        int wordEnd = end;
-        while (wordEnd > 0 && " \t\n\u000B\f\r".indexOf(sentence.charAt(wordEnd - 1)) >= 0) {
-            wordEnd--;
-        }
-        if (wordEnd == end) {
-            return false;
-        }
-        for (String word : LAST_WORDS) {
-            if (Chars.endsWithFolded(sentence, wordEnd, word)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

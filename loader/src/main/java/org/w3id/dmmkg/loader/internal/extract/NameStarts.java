@@ -151,7 +151,7 @@ final class NameStarts {
             return true;
         }
         int open = end;
-        while (open < text.length() && isSpace(text.charAt(open))) {
+        while (open < text.length() && Chars.isRegexSpace(text.charAt(open))) {
             open++;
         }
         int close = open < text.length() && text.charAt(open) == '(' ? text.indexOf(')', open) : -1;
@@ -160,15 +160,10 @@ final class NameStarts {
 
     /** Past the spaces and hyphens at {@code i}. */
     private static int skipSeparators(String text, int i) {
-        while (i < text.length() && (isSpace(text.charAt(i)) || text.charAt(i) == '-')) {
+        while (i < text.length() && (Chars.isRegexSpace(text.charAt(i)) || text.charAt(i) == '-')) {
             i++;
         }
         return i;
-    }
-
-    /** The white space of {@code \\s}: no more, since the pattern does not ask for Unicode classes. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.w3id.dmmkg.loader.internal.scan;
 
+import java.util.List;
+
 /**
  * {@link Character}'s tests and case mapping with a table for ASCII, where nearly every
  * character of a letter falls; other characters go to {@link Character}, so the answers
@@ -62,5 +64,30 @@ public final class Chars {
             }
         }
         return true;
+    }
+
+    /** White space as {@code \\s} of {@link java.util.regex.Pattern} reads it without Unicode classes. */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether white space ({@link #isRegexSpace}) ends at {@code end} and one of {@code folded}
+     * (words already folded) ends where it begins: {@code van de }, before a name.
+     */
+    public static boolean endsWithWordAndSpace(CharSequence s, int end, List<String> folded) {
+        int wordEnd = end;
+        while (wordEnd > 0 && isRegexSpace(s.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        if (wordEnd == end) {
+            return false;
+        }
+        for (String word : folded) {
+            if (endsWithFolded(s, wordEnd, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -108,18 +108,6 @@ public final class GuardedPattern {
         return many == null || firstOccurrence(many, searched, from) >= 0;
     }
 
-    /** Where the first of {@code words} begins in {@code searched}, or -1. */
-    private static int firstOf(String[] words, String searched) {
-        int first = -1;
-        for (String w : words) {
-            int at = searched.indexOf(w);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
-        }
-        return first;
-    }
-
     /** Where the first word of {@code trie} begins in {@code searched} at {@code from} or after, or -1. */
     private static int firstOccurrence(CharTrie trie, String searched, int from) {
         int n = searched.length();
@@ -157,7 +145,7 @@ public final class GuardedPattern {
             return new Finder(matcher(text));
         }
         String searched = searched(text);
-        int first = fewStarts != null ? firstOf(fewStarts, searched) : firstOccurrence(starts, searched, 0);
+        int first = nextStart(searched, 0);
         // A match begins at a start string and holds a required one: both at or after the first start.
         if (first < 0 || !holdsARequiredString(searched, first)) {
             return new Finder(NEVER.matcher(text));
@@ -172,21 +160,7 @@ public final class GuardedPattern {
      * bounds transparent and not anchoring, as a search would try it), not at every character.
      */
     public boolean finds(CharSequence text) {
-        if (starts == null) {
-            return matcher(text).find();
-        }
-        String searched = searched(text);
-        int at = nextStart(searched, 0);
-        if (at < 0 || !holdsARequiredString(searched, at)) {
-            return false;
-        }
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (; at >= 0; at = nextStart(searched, at + 1)) {
-            if (m.region(at, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return finder(text).find();
     }
 
     /** Where the first start string begins in {@code searched} at {@code from} or after, or -1. */
