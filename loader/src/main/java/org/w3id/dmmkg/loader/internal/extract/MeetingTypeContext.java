@@ -53,9 +53,15 @@ final class MeetingTypeContext {
             MeetingType type = m.candidates.get(0);
             m.type = showsParticipants(type, mentions, text) ? type : other;
         }
-        IRI dominant = dominantOrganisation(mentions, nameText);
+        // Counting the organisations reads the whole letter: done once, and only for a mention that needs it.
+        IRI dominant = null;
+        boolean counted = false;
         for (MeetingMention m : participants) {
             IRI organisation = ownOrganisation(m, text);
+            if (organisation == null && !counted) {
+                dominant = dominantOrganisation(mentions, nameText);
+                counted = true;
+            }
             IRI decided = organisation != null ? organisation : dominant;
             m.type = decided == null ? null : m.candidates.stream()
                     .filter(t -> decided.equals(t.convenedBy())).findFirst().orElse(other);

@@ -78,6 +78,18 @@ final class NameStarts {
         }
     }
 
+    /**
+     * {@code text} in lower case character by character, so that it keeps its length (as
+     * {@link String#toLowerCase} does not for a few letters, such as {@code İ}).
+     */
+    static String lower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     private static int key(String lower, int i) {
         return lower.charAt(i) << 16 | lower.charAt(i + 1);
     }
