@@ -14,9 +14,9 @@ import java.util.regex.Matcher;
 public final class Finder implements MatchResult {
     private final GuardedPattern pattern;
     /** The text as the start strings are looked for in it (folded or as written); null: search with the matcher. */
-    private final String searched;
+    private String searched;
     private final Matcher matcher;
-    private final int length;
+    private int length;
     /** Where the next match may begin; past the end when none can. */
     private int next;
 
@@ -35,6 +35,18 @@ public final class Finder implements MatchResult {
         this.matcher = searched == null ? matcher : matcher.useTransparentBounds(true).useAnchoringBounds(false);
         this.length = matcher.regionEnd();
         this.next = first;
+    }
+
+    /**
+     * This finder, made to search {@code text} from its start again (its matcher reset to it): for
+     * a pattern's own finder, reused by one thread for one question at a time.
+     */
+    Finder reset(CharSequence text, String searched, int first) {
+        this.searched = searched;
+        this.matcher.reset(text);
+        this.length = matcher.regionEnd();
+        this.next = first;
+        return this;
     }
 
     /** Finds the next match, as {@link Matcher#find()}: after the last one, or a character on if it was empty. */

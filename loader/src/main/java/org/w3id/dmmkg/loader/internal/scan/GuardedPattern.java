@@ -29,8 +29,17 @@ public final class GuardedPattern {
     /** The same strings when few, looked for with {@link String#indexOf}, which is quicker than a walk of the trie. */
     private final String[] fewStarts;
 
+    /**
+     * Each thread's matcher, and finder, of this pattern for {@link #finds}, which asks one question
+     * and lets go of them: reused, not made anew for every sentence. Nothing else holds them.
+     */
+    private final ThreadLocal<Matcher> ownMatcher;
+    private final ThreadLocal<Finder> ownFinder;
+
     private GuardedPattern(Pattern pattern, boolean folded, Set<String> required, Set<String> starts) {
         this.pattern = pattern;
+        this.ownMatcher = ThreadLocal.withInitial(() -> pattern.matcher(""));
+        this.ownFinder = ThreadLocal.withInitial(() -> new Finder(this, "", pattern.matcher(""), 0));
         this.folded = folded;
         boolean known = starts != null && !pattern.pattern().contains("\\G");
         this.starts = known ? trieOf(starts) : null;
@@ -160,7 +169,12 @@ public final class GuardedPattern {
      * bounds transparent and not anchoring, as a search would try it), not at every character.
      */
     public boolean finds(CharSequence text) {
-        return finder(text).find();
+        if (starts == null) {
+            return mayMatch(text) && ownMatcher.get().reset(text).find();
+        }
+        String searched = searched(text);
+        int first = nextStart(searched, 0);
+        return first >= 0 && holdsARequiredString(searched, first) && ownFinder.get().reset(text, searched, first).find();
     }
 
     /** Where the first start string begins in {@code searched} at {@code from} or after, or -1. */
