@@ -63,7 +63,7 @@ final class MeetingNames {
      */
     private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_KEYS = 4096;
-    private static final Pattern MEETING_VERB = Pattern.compile("(?iu)\\b(?:kwamen|komen|kwam|komt)\\b.*\\bbijeen\\b");
+    private static final GuardedPattern MEETING_VERB = GuardedPattern.compile("(?iu)\\b(?:kwamen|komen|kwam|komt)\\b.*\\bbijeen\\b");
 
     private final Map<String, List<Named>> byKey = new HashMap<>();
     /** The types each key can be, in order of registration, without repeats. */
@@ -144,7 +144,7 @@ final class MeetingNames {
         }
         if (containsAny(lower, participantWords)) {
             collect(participants.finder(sentence), false, all);
-            if (MEETING_VERB.matcher(sentence).find()) {
+            if (MEETING_VERB.finds(sentence)) {
                 collect(participantsAsSubject.finder(sentence), false, all);
             }
         }

@@ -122,12 +122,22 @@ final class SentenceSplitter {
         return List.copyOf(out);
     }
 
-    /** The sentence a marker at {@code at} belongs to: it stands just after that sentence's end. */
+    /**
+     * The sentence a marker at {@code at} belongs to: it stands just after that sentence's end,
+     * so it is the last sentence that begins before it. The sentences are in text order, so a
+     * binary search finds it (a letter with many footnotes asks once per footnote).
+     */
     private static int sentenceBefore(List<Sentence> sentences, int at) {
+        int low = 0;
+        int high = sentences.size() - 1;
         int found = -1;
-        for (Sentence s : sentences) {
-            if (s.start() < at) {
-                found = s.index();
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).start() < at) {
+                found = sentences.get(mid).index();
+                low = mid + 1;
+            } else {
+                high = mid - 1;
             }
         }
         return found;
