@@ -42,7 +42,7 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--rounds", defaultValue = "7", description = "Timed rounds. Default: ${DEFAULT-VALUE}")
         int rounds;
 
-        @Option(names = "--warmup", defaultValue = "5", description = "Untimed warm-up rounds. Default: ${DEFAULT-VALUE}")
+        @Option(names = "--warmup", defaultValue = "" + ExtractionBenchmark.WARMUP_ROUNDS, description = "Untimed warm-up rounds. Default: ${DEFAULT-VALUE}")
         int warmup;
 
         @Option(names = "--repeat", defaultValue = "20",

@@ -39,6 +39,9 @@ public final class ExtractionBenchmark {
     public record Comparison(Result ours, Result baseline, double medianRatio) {
     }
 
+    /** Untimed rounds before the timed ones, in {@code bench extract} and in the scale benchmark alike. */
+    public static final int WARMUP_ROUNDS = 5;
+
     private final Extraction extraction;
 
     public ExtractionBenchmark(LetterLoader loader) {

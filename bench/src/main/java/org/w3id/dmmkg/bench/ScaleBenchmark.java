@@ -55,7 +55,8 @@ public final class ScaleBenchmark {
         }
         f.put("letters", corpus.size());
         f.put("corpus MB", bytes / 1e6);
-        ExtractionBenchmark.Result ex = new ExtractionBenchmark(loader).run(corpus.subList(0, Math.min(300, corpus.size())), 3, 5);
+        ExtractionBenchmark.Result ex = new ExtractionBenchmark(loader).run(corpus.subList(0, Math.min(300, corpus.size())),
+                ExtractionBenchmark.WARMUP_ROUNDS, 5);
         f.put("extraction MB/s (one thread, median of 5)", ex.megabytesPerSecond());
 
         Path store = work.resolve("store");
