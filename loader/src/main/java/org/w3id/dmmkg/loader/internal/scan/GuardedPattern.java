@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A compiled regular expression with a cheap test before it: the strings every match must
- * contain ({@link RequiredLiterals}), looked for in one walk over the text. A text that holds
+ * contain ({@link RequiredLiterals}), looked for by a {@link WordSearch}. A text that holds
  * none of them cannot match, so the expression is not run on it; any other text gets the
  * expression's own matcher, so what matches is exactly what {@link Pattern} matches. The strings
  * are case-folded and looked for in the folded text, except for an expression that compares
@@ -14,20 +14,14 @@ import java.util.regex.Pattern;
  */
 public final class GuardedPattern {
     private static final Pattern NEVER = Pattern.compile("(?!)");
-    /** Up to this many required strings, each is looked for with {@link String#indexOf}; more, in one walk of a trie. */
-    private static final int FEW = 8;
 
     private final Pattern pattern;
     /** Whether the strings below are folded, and so looked for in the folded text. */
     private final boolean folded;
-    /** The required strings (folded when {@link #folded}), when few; else null. */
-    private final String[] few;
-    /** The required strings (folded when {@link #folded}), when many; else null. */
-    private final CharTrie many;
+    /** The strings every match contains (folded when {@link #folded}); null when not known. */
+    private final WordSearch required;
     /** The strings every match begins with (folded when {@link #folded}); null when not known. */
-    private final CharTrie starts;
-    /** The same strings when few, looked for with {@link String#indexOf}, which is quicker than a walk of the trie. */
-    private final String[] fewStarts;
+    private final WordSearch starts;
 
     /**
      * Each thread's matcher, and finder, of this pattern for {@link #finds}, which asks one question
@@ -42,24 +36,8 @@ public final class GuardedPattern {
         this.ownFinder = ThreadLocal.withInitial(() -> new Finder(this, "", pattern.matcher(""), 0));
         this.folded = folded;
         boolean known = starts != null && !pattern.pattern().contains("\\G");
-        this.starts = known ? trieOf(starts) : null;
-        this.fewStarts = known && starts.size() <= FEW ? starts.toArray(new String[0]) : null;
-        if (required == null || required.size() > FEW) {
-            this.few = null;
-        } else {
-            this.few = required.toArray(new String[0]);
-        }
-        if (required == null || required.size() <= FEW) {
-            this.many = null;
-        } else {
-            this.many = trieOf(required);
-        }
-    }
-
-    private static CharTrie trieOf(Set<String> words) {
-        CharTrie.Builder trie = CharTrie.builder();
-        words.forEach(word -> trie.add(word, 0));
-        return trie.build();
+        this.starts = known ? new WordSearch(starts) : null;
+        this.required = required == null ? null : new WordSearch(required);
     }
 
     public static GuardedPattern compile(String regex) {
@@ -101,38 +79,12 @@ public final class GuardedPattern {
 
     /** False when {@code text} holds none of the strings every match needs: then nothing in it matches. */
     public boolean mayMatch(CharSequence text) {
-        return few == null && many == null || holdsARequiredString(searched(text), 0);
+        return required == null || required.occursIn(searched(text), 0);
     }
 
     /** Whether {@code searched} holds one of the required strings at {@code from} or after. */
     private boolean holdsARequiredString(String searched, int from) {
-        if (few != null) {
-            for (String word : few) {
-                if (searched.indexOf(word, from) >= 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return many == null || firstOccurrence(many, searched, from) >= 0;
-    }
-
-    /** Where the first word of {@code trie} begins in {@code searched} at {@code from} or after, or -1. */
-    private static int firstOccurrence(CharTrie trie, String searched, int from) {
-        int n = searched.length();
-        for (int start = from; start < n; start++) {
-            if (start + 1 < n && !trie.mayBegin(searched.charAt(start), searched.charAt(start + 1))) {
-                continue;
-            }
-            int node = trie.next(CharTrie.ROOT, searched.charAt(start));
-            for (int i = start + 1; node != CharTrie.NONE; i++) {
-                if (trie.value(node) != CharTrie.NONE) {
-                    return start;
-                }
-                node = i < n ? trie.next(node, searched.charAt(i)) : CharTrie.NONE;
-            }
-        }
-        return -1;
+        return required == null || required.occursIn(searched, from);
     }
 
     /**
@@ -179,17 +131,7 @@ public final class GuardedPattern {
 
     /** Where the first start string begins in {@code searched} at {@code from} or after, or -1. */
     int nextStart(String searched, int from) {
-        if (fewStarts == null) {
-            return firstOccurrence(starts, searched, from);
-        }
-        int first = -1;
-        for (String w : fewStarts) {
-            int at = searched.indexOf(w, from);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
-        }
-        return first;
+        return starts.first(searched, from);
     }
 
     /**
@@ -208,11 +150,11 @@ public final class GuardedPattern {
         int node = CharTrie.ROOT;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            node = starts.next(node, folded ? Chars.fold(c) : c);
+            node = starts.trie().next(node, folded ? Chars.fold(c) : c);
             if (node == CharTrie.NONE) {
                 return false;
             }
-            if (starts.value(node) != CharTrie.NONE) {
+            if (starts.trie().value(node) != CharTrie.NONE) {
                 return true;
             }
         }
