@@ -45,8 +45,7 @@ final class BodyMeetings {
         if (names == null || !containsAny(lower, GATHERING_WORDS)) {
             return out;
         }
-        // Lower case that changes a length would misplace the letters that pick the names: then one folded copy of its own.
-        NameStarts.Scan scan = names.scan(sentence, lower.length() == sentence.length() ? lower : NameStarts.lower(sentence));
+        NameStarts.Scan scan = names.scan(sentence, lower);
         Finder gathering = GATHERING.finder(sentence);
         Matcher article = ARTICLE.matcher(sentence);
         int searchFrom = 0;

@@ -46,10 +46,10 @@ final class MeetingNames {
     /** The nouns a {@link #GATHERING} begins with. */
     static final List<String> GATHERING_NOUNS = List.of("bijeenkomst", "vergadering", "videoconferentie", "videovergadering",
             "conferentie", "overleg", "ontmoeting", "werksessie", "sessie");
-    /** A gathering of people: {@code bijeenkomst van de …}, {@code videoconferentie van …}. */
     /** A {@link #GATHERING} up to its {@code van}, and the article that may follow. */
     static final String GATHERING_BEFORE_ARTICLE = "(?i:(?:" + String.join("|", GATHERING_NOUNS) + ")(?:en)?\\s+van\\s+)";
     static final String GATHERING_ARTICLE = "(?i:de\\s+|het\\s+)";
+    /** A gathering of people: {@code bijeenkomst van de …}, {@code videoconferentie van …}. */
     static final String GATHERING = GATHERING_BEFORE_ARTICLE + "(?:" + GATHERING_ARTICLE + ")?";
     private static final String DETERMINER = "(?i:de|deze|die|aankomende|komende|volgende|eerstvolgende|afgelopen|vorige|"
             + "laatste|jongste)\\s+";

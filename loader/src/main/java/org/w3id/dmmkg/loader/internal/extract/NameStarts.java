@@ -27,11 +27,6 @@ final class NameStarts {
     /** The groups' first two letters as {@code first << 16 | second}, sorted, and the groups in the same order. */
     private final int[] starts;
     private final Group[] groups;
-    /**
-     * The same first two letters as bits {@code first << 8 | second}, for letters below 256: most
-     * word starts begin no name, and this tells so before a search of {@link #starts}.
-     */
-    private final long[] startBits = new long[256 * 256 / 64];
 
     /**
      * @param names the names, grouped here by their first two letters
@@ -44,13 +39,6 @@ final class NameStarts {
             byStart.computeIfAbsent(key(lower, 0), k -> new ArrayList<>()).add(name);
         }
         this.starts = byStart.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        for (int key : starts) {
-            int first = key >>> 16;
-            int second = key & 0xFFFF;
-            if (first < 256 && second < 256) {
-                startBits[(first << 8 | second) >>> 6] |= 1L << (first << 8 | second);
-            }
-        }
         this.groups = new Group[starts.length];
         for (int i = 0; i < starts.length; i++) {
             List<String> group = byStart.get(starts[i]);
@@ -72,16 +60,12 @@ final class NameStarts {
 
         private Scan(String sentence, String lower) {
             this.sentence = sentence;
-            this.lower = lower;
+            // Lower case that changes a length (İ) would misplace the letters that pick the group: then a copy that keeps it.
+            this.lower = lower.length() == sentence.length() ? lower : lower(sentence);
         }
 
         /** The pattern's match of a name beginning at {@code i}, or null; valid until the next call. */
         Matcher at(int i) {
-            char first = lower.charAt(i);
-            char second = lower.charAt(i + 1);
-            if (first < 256 && second < 256 && (startBits[(first << 8 | second) >>> 6] & 1L << (first << 8 | second)) == 0) {
-                return null;
-            }
             int at = java.util.Arrays.binarySearch(starts, key(lower, i));
             Group g = at < 0 ? null : groups[at];
             if (g == null || g.firstWords() != null && !beginsAName(sentence, i, g)) {
@@ -99,7 +83,7 @@ final class NameStarts {
      * {@code text} in lower case character by character, so that it keeps its length (as
      * {@link String#toLowerCase} does not for a few letters, such as {@code İ}).
      */
-    static String lower(String text) {
+    private static String lower(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);

@@ -25,7 +25,8 @@ public final class GuardedPattern {
 
     /**
      * Each thread's matcher, and finder, of this pattern for {@link #finds}, which asks one question
-     * and lets go of them: reused, not made anew for every sentence. Nothing else holds them.
+     * and lets go of them: reused, not made anew for every sentence. Nothing else holds them; each
+     * keeps the last text it read (a sentence, at most a letter) until the thread's next question.
      */
     private final ThreadLocal<Matcher> ownMatcher;
     private final ThreadLocal<Finder> ownFinder;
@@ -79,7 +80,7 @@ public final class GuardedPattern {
 
     /** False when {@code text} holds none of the strings every match needs: then nothing in it matches. */
     public boolean mayMatch(CharSequence text) {
-        return required == null || required.occursIn(searched(text), 0);
+        return required == null || holdsARequiredString(searched(text), 0);
     }
 
     /** Whether {@code searched} holds one of the required strings at {@code from} or after. */

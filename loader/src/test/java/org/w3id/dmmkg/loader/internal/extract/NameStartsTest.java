@@ -70,6 +70,14 @@ class NameStartsTest {
         assertEquals(text, m == null ? null : m.group("n"));
     }
 
+    @Test
+    void aLowerCaseOfAnotherLengthDoesNotMisplaceTheLetters() {
+        String text = "İstanbul en de NAVO-top";
+        org.junit.jupiter.api.Assertions.assertNotEquals(text.length(), text.toLowerCase(Locale.ROOT).length(),
+                "the capital dotted I lower-cases to two characters");
+        assertEquals("NAVO-top", at(text, text.indexOf("NAVO")));
+    }
+
     private static String at(String text, int i) {
         Matcher m = NAMES.scan(text, text.toLowerCase(Locale.ROOT)).at(i);
         return m == null ? null : m.group("n");
