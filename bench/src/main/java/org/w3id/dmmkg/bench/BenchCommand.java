@@ -42,8 +42,13 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--rounds", defaultValue = "7", description = "Timed rounds. Default: ${DEFAULT-VALUE}")
         int rounds;
 
-        @Option(names = "--warmup", defaultValue = "" + ExtractionBenchmark.WARMUP_ROUNDS, description = "Untimed warm-up rounds. Default: ${DEFAULT-VALUE}")
+        @Option(names = "--warmup", defaultValue = "5", description = "Untimed warm-up rounds, at least. Default: ${DEFAULT-VALUE}")
         int warmup;
+
+        @Option(names = "--warmup-seconds", defaultValue = "20",
+                description = "And more warm-up rounds until this many seconds have passed (for each build with "
+                        + "--baseline): the JIT takes some 15 s to settle on extraction. Default: ${DEFAULT-VALUE}")
+        int warmupSeconds;
 
         @Option(names = "--repeat", defaultValue = "20",
                 description = "Each file is read this many times per round, for a round long enough to time. "
@@ -63,12 +68,13 @@ public final class BenchCommand implements Runnable {
             List<Path> files = ExtractionBenchmark.files(paths == null ? List.of(Home.seeds()) : paths);
             List<Path> repeated = java.util.Collections.nCopies(repeat, files).stream().flatMap(List::stream).toList();
             ExtractionBenchmark ours = new ExtractionBenchmark(Loaders.create(LetterLoader.DEFAULT_MAX_BYTES));
+            Warmup w = new Warmup(warmup, java.time.Duration.ofSeconds(warmupSeconds));
             if (baseline == null) {
-                print("extraction", ours.run(repeated, warmup, rounds));
+                print("extraction", ours.run(repeated, w, rounds));
                 return ExitCodes.OK;
             }
             ExtractionBenchmark.Comparison c = ours.compare(BaselineLoader.open(baseline, LetterLoader.DEFAULT_MAX_BYTES),
-                    repeated, warmup, rounds);
+                    repeated, w, rounds);
             print("extraction, this build", c.ours());
             print("extraction, baseline  ", c.baseline());
             spec.commandLine().getOut().printf(Locale.ROOT,
@@ -80,9 +86,9 @@ public final class BenchCommand implements Runnable {
         private void print(String what, ExtractionBenchmark.Result r) {
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "%s: %d letters, %.2f MB per round, median %.3f s over %d rounds: %.2f MB/s, %.0f letters/s, "
-                            + "%d statements per round (one thread)%n",
+                            + "%d statements per round (one thread; after %d warm-up rounds in %.1f s)%n",
                     what, r.letters(), r.bytes() / 1e6, r.medianSeconds(), rounds, r.megabytesPerSecond(),
-                    r.lettersPerSecond(), r.statements());
+                    r.lettersPerSecond(), r.statements(), r.warmup().rounds(), r.warmup().seconds());
         }
     }
 }

@@ -15,11 +15,12 @@ import org.w3id.dmmkg.loader.LetterLoader;
 /**
  * Extraction speed without a store: every letter read, normalised and extracted into a
  * handler that only counts, on one thread. Reports the median of several timed rounds
- * after warm-up rounds, so that the JIT has done its work.
+ * after a warm-up long enough for the JIT to have done its work ({@link Warmup}).
  */
 public final class ExtractionBenchmark {
     /** The figures of one benchmark run. */
-    public record Result(int letters, long bytes, long statements, double medianSeconds, double[] roundSeconds) {
+    public record Result(int letters, long bytes, long statements, double medianSeconds, double[] roundSeconds,
+                         Warmup.Done warmup) {
         public double megabytesPerSecond() {
             return bytes / 1e6 / medianSeconds;
         }
@@ -39,9 +40,6 @@ public final class ExtractionBenchmark {
     public record Comparison(Result ours, Result baseline, double medianRatio) {
     }
 
-    /** Untimed rounds before the timed ones, in {@code bench extract} and in the scale benchmark alike. */
-    public static final int WARMUP_ROUNDS = 5;
-
     private final Extraction extraction;
 
     public ExtractionBenchmark(LetterLoader loader) {
@@ -56,10 +54,8 @@ public final class ExtractionBenchmark {
         this.extraction = extraction;
     }
 
-    public Result run(List<Path> files, int warmup, int rounds) throws LetterException {
-        for (int i = 0; i < warmup; i++) {
-            round(extraction, files);
-        }
+    public Result run(List<Path> files, Warmup warmup, int rounds) throws LetterException {
+        Warmup.Done done = warmup.run(() -> round(extraction, files));
         double[] seconds = new double[rounds];
         long statements = 0;
         for (int i = 0; i < rounds; i++) {
@@ -67,19 +63,19 @@ public final class ExtractionBenchmark {
             statements = round(extraction, files);
             seconds[i] = (System.nanoTime() - t0) / 1e9;
         }
-        return result(files, statements, seconds);
+        return result(files, statements, seconds, done);
     }
 
     /**
-     * This build against {@code baseline} on the same files: warm-up rounds of both, then timed
-     * rounds in turns (ours first in even pairs, the baseline first in odd ones), so that both
-     * meet the same moments of a shared machine.
+     * This build against {@code baseline} on the same files: warm-up rounds of both in turns,
+     * then timed rounds in turns (ours first in even pairs, the baseline first in odd ones), so
+     * that both meet the same moments of a shared machine.
      */
-    Comparison compare(Extraction baseline, List<Path> files, int warmup, int rounds) throws LetterException {
-        for (int i = 0; i < warmup; i++) {
+    Comparison compare(Extraction baseline, List<Path> files, Warmup warmup, int rounds) throws LetterException {
+        Warmup.Done done = warmup.twice().run(() -> {
             round(extraction, files);
             round(baseline, files);
-        }
+        });
         double[][] seconds = new double[2][rounds];
         long[] statements = new long[2];
         Extraction[] both = {extraction, baseline};
@@ -95,7 +91,7 @@ public final class ExtractionBenchmark {
         for (int i = 0; i < rounds; i++) {
             ratios[i] = seconds[0][i] / seconds[1][i];
         }
-        return new Comparison(result(files, statements[0], seconds[0]), result(files, statements[1], seconds[1]),
+        return new Comparison(result(files, statements[0], seconds[0], done), result(files, statements[1], seconds[1], done),
                 median(ratios));
     }
 
@@ -107,9 +103,9 @@ public final class ExtractionBenchmark {
         return statements;
     }
 
-    private static Result result(List<Path> files, long statements, double[] seconds) {
+    private static Result result(List<Path> files, long statements, double[] seconds, Warmup.Done warmup) {
         long bytes = files.stream().mapToLong(ExtractionBenchmark::size).sum();
-        return new Result(files.size(), bytes, statements, median(seconds), seconds);
+        return new Result(files.size(), bytes, statements, median(seconds), seconds, warmup);
     }
 
     private static double median(double[] values) {

@@ -56,8 +56,10 @@ public final class ScaleBenchmark {
         f.put("letters", corpus.size());
         f.put("corpus MB", bytes / 1e6);
         ExtractionBenchmark.Result ex = new ExtractionBenchmark(loader).run(corpus.subList(0, Math.min(300, corpus.size())),
-                ExtractionBenchmark.WARMUP_ROUNDS, 5);
+                Warmup.DEFAULT, 5);
         f.put("extraction MB/s (one thread, median of 5)", ex.megabytesPerSecond());
+        f.put("extraction warm-up rounds", ex.warmup().rounds());
+        f.put("extraction warm-up s", ex.warmup().seconds());
 
         Path store = work.resolve("store");
         long t0 = System.nanoTime();

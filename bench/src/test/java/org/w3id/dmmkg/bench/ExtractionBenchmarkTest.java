@@ -19,10 +19,10 @@ class ExtractionBenchmarkTest {
     void twoBuildsAreTimedInTurnsOnTheSameLetters() throws Exception {
         List<Path> seeds = ExtractionBenchmark.files(List.of(Home.seeds()));
         ExtractionBenchmark real = new ExtractionBenchmark(Loaders.create(LetterLoader.DEFAULT_MAX_BYTES));
-        long statements = real.run(seeds, 0, 1).statements();
+        long statements = real.run(seeds, Warmup.rounds(0), 1).statements();
         StringBuilder order = new StringBuilder();
         ExtractionBenchmark ours = new ExtractionBenchmark(recording(order, 'o', real));
-        ExtractionBenchmark.Comparison c = ours.compare(recording(order, 'b', real), List.of(seeds.get(0)), 1, 4);
+        ExtractionBenchmark.Comparison c = ours.compare(recording(order, 'b', real), List.of(seeds.get(0)), Warmup.rounds(1), 4);
         assertEquals("ob" + "ob" + "bo" + "ob" + "bo", order.toString(), "a warm-up pair, then rounds in turns");
         assertEquals(c.ours().statements(), c.baseline().statements());
         assertEquals(4, c.baseline().roundSeconds().length);
@@ -34,8 +34,36 @@ class ExtractionBenchmarkTest {
     private static ExtractionBenchmark.Extraction recording(StringBuilder order, char who, ExtractionBenchmark real) {
         return file -> {
             order.append(who);
-            return real.run(List.of(file), 0, 1).statements();
+            return real.run(List.of(file), Warmup.rounds(0), 1).statements();
         };
+    }
+
+    @Test
+    void theWarmUpGoesOnUntilItsTimeHasPassedThenStopsAtTheNextRound() throws Exception {
+        int[] rounds = {0};
+        Warmup.Done done = new Warmup(2, java.time.Duration.ofMillis(60)).run(() -> {
+            rounds[0]++;
+            sleep(5);
+        });
+        assertEquals(rounds[0], done.rounds());
+        assertTrue(done.rounds() >= 2, "at least the rounds asked for: " + done.rounds());
+        assertTrue(done.seconds() >= 0.060, "until the time has passed: " + done.seconds());
+        Warmup.Done counted = Warmup.rounds(3).run(() -> sleep(1));
+        assertEquals(3, counted.rounds(), "without a time, the rounds asked for and no more");
+    }
+
+    @Test
+    void aWarmUpOfNegativeRoundsIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Warmup.rounds(-1));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
