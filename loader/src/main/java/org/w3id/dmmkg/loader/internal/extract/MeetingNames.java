@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.Chars;
 import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.vocabulary.MeetingTypeNames;
@@ -159,7 +160,7 @@ final class MeetingNames {
     private void names(String sentence, String lower, List<Hit> out) {
         NameStarts.Scan scan = namesByStart.scan(sentence, lower);
         for (int i = 0; i + 1 < sentence.length(); i++) {
-            if (i > 0 && Character.isLetterOrDigit(sentence.charAt(i - 1)) || !Character.isLetter(sentence.charAt(i))) {
+            if (i > 0 && Chars.isLetterOrDigit(sentence.charAt(i - 1)) || !Character.isLetter(sentence.charAt(i))) {
                 continue;
             }
             Matcher m = scan.at(i);

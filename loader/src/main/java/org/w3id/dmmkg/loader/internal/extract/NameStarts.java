@@ -27,6 +27,8 @@ final class NameStarts {
     /** The groups' first two letters as {@code first << 16 | second}, sorted, and the groups in the same order. */
     private final int[] starts;
     private final Group[] groups;
+    /** For two ASCII letters {@code a << 7 | b}, the index of their group plus one (0: none), without a search. */
+    private final short[] asciiGroups = new short[128 * 128];
 
     /**
      * @param names the names, grouped here by their first two letters
@@ -40,11 +42,28 @@ final class NameStarts {
         }
         this.starts = byStart.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         this.groups = new Group[starts.length];
+        if (starts.length >= Short.MAX_VALUE) {
+            throw new IllegalArgumentException(starts.length + " pairs of first letters: more than the table of pairs holds");
+        }
         for (int i = 0; i < starts.length; i++) {
             List<String> group = byStart.get(starts[i]);
             String[] first = firstWords(group);
             this.groups[i] = new Group(pattern.apply(group), first, first == null ? null : secondStarts(group));
+            char a = (char) (starts[i] >>> 16);
+            char b = (char) starts[i];
+            if (a < 128 && b < 128) {
+                asciiGroups[a << 7 | b] = (short) (i + 1);
+            }
         }
+    }
+
+    /** The index of the group of the names that begin with {@code a} then {@code b} (lower case), or -1. */
+    private int groupOf(char a, char b) {
+        if (a < 128 && b < 128) {
+            return asciiGroups[a << 7 | b] - 1;
+        }
+        int at = java.util.Arrays.binarySearch(starts, a << 16 | b);
+        return at < 0 ? -1 : at;
     }
 
     /** The names in one sentence, tried at its word starts: each group's matcher is made once, when first needed. */
@@ -66,7 +85,7 @@ final class NameStarts {
 
         /** The pattern's match of a name beginning at {@code i}, or null; valid until the next call. */
         Matcher at(int i) {
-            int at = java.util.Arrays.binarySearch(starts, key(lower, i));
+            int at = groupOf(lower.charAt(i), lower.charAt(i + 1));
             Group g = at < 0 ? null : groups[at];
             if (g == null || g.firstWords() != null && !beginsAName(sentence, i, g)) {
                 return null;

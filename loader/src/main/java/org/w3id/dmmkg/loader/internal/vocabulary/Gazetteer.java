@@ -193,9 +193,16 @@ public final class Gazetteer {
         return new String(chars);
     }
 
+    /** The longest hit first, then the earliest; the sort is stable, so of two on the same words the first found. */
+    private static final Comparator<Hit> LONGEST_THEN_EARLIEST = (a, b) -> {
+        int byLength = Integer.compare(b.end() - b.start(), a.end() - a.start());
+        return byLength != 0 ? byLength : Integer.compare(a.start(), b.start());
+    };
+    private static final Comparator<Hit> BY_START = (a, b) -> Integer.compare(a.start(), b.start());
+
     /** Keeps the longest of overlapping hits, then the earliest; of two on the same words, the one with case. */
     private static List<Hit> longestFirst(List<Hit> all) {
-        all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
+        all.sort(LONGEST_THEN_EARLIEST);
         BitSet taken = new BitSet();
         List<Hit> kept = new ArrayList<>();
         for (Hit h : all) {
@@ -205,7 +212,7 @@ public final class Gazetteer {
                 kept.add(h);
             }
         }
-        kept.sort(Comparator.comparingInt(Hit::start));
+        kept.sort(BY_START);
         return kept;
     }
 }
