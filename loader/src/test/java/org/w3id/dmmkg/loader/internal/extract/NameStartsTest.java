@@ -78,6 +78,19 @@ class NameStartsTest {
         assertEquals("NAVO-top", at(text, text.indexOf("NAVO")));
     }
 
+    @Test
+    void namesThatBeginWithLettersBeyondAsciiAreFoundBesideTheOthers() {
+        NameStarts names = new NameStarts(List.of("Öresundraad", "Ærøforum", "Raad Algemene Zaken", "Raïd-overleg"),
+                group -> Pattern.compile("(?<n>" + MeetingNames.alternatives(group, true) + ")(?![\\p{L}\\d])",
+                        Pattern.UNICODE_CASE));
+        String text = "de Öresundraad, het ærøforum, de Raïd-overleg en de Raad Algemene Zaken";
+        for (String name : List.of("Öresundraad", "ærøforum", "Raïd-overleg", "Raad Algemene Zaken")) {
+            Matcher m = names.scan(text, text.toLowerCase(Locale.ROOT)).at(text.indexOf(name));
+            assertEquals(name, m == null ? null : m.group("n"));
+        }
+        assertNull(names.scan(text, text.toLowerCase(Locale.ROOT)).at(text.indexOf("het")));
+    }
+
     private static String at(String text, int i) {
         Matcher m = NAMES.scan(text, text.toLowerCase(Locale.ROOT)).at(i);
         return m == null ? null : m.group("n");
