@@ -42,10 +42,10 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--rounds", defaultValue = "7", description = "Timed rounds. Default: ${DEFAULT-VALUE}")
         int rounds;
 
-        @Option(names = "--warmup", defaultValue = "5", description = "Untimed warm-up rounds, at least. Default: ${DEFAULT-VALUE}")
+        @Option(names = "--warmup", defaultValue = "" + Warmup.DEFAULT_ROUNDS, description = "Untimed warm-up rounds, at least. Default: ${DEFAULT-VALUE}")
         int warmup;
 
-        @Option(names = "--warmup-seconds", defaultValue = "20",
+        @Option(names = "--warmup-seconds", defaultValue = "" + Warmup.DEFAULT_SECONDS,
                 description = "And more warm-up rounds until this many seconds have passed (for each build with "
                         + "--baseline): the JIT takes some 15 s to settle on extraction. Default: ${DEFAULT-VALUE}")
         int warmupSeconds;

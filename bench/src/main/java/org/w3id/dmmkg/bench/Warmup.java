@@ -14,8 +14,12 @@ import org.w3id.dmmkg.loader.LetterException;
  * @param time and rounds until this much time has passed
  */
 public record Warmup(int rounds, Duration time) {
+    /** The least number of rounds by default. */
+    static final int DEFAULT_ROUNDS = 5;
+    /** The least time by default, in seconds. */
+    static final int DEFAULT_SECONDS = 20;
     /** What {@code bench extract} and the scale benchmark do by default. */
-    public static final Warmup DEFAULT = new Warmup(5, Duration.ofSeconds(20));
+    public static final Warmup DEFAULT = new Warmup(DEFAULT_ROUNDS, Duration.ofSeconds(DEFAULT_SECONDS));
 
     public Warmup {
         if (rounds < 0 || time.isNegative()) {

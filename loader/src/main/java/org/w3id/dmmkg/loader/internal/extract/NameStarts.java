@@ -38,7 +38,7 @@ final class NameStarts {
         Map<Integer, List<String>> byStart = new HashMap<>();
         for (String name : names) {
             String lower = name.toLowerCase(Locale.ROOT);
-            byStart.computeIfAbsent(key(lower, 0), k -> new ArrayList<>()).add(name);
+            byStart.computeIfAbsent(key(lower.charAt(0), lower.charAt(1)), k -> new ArrayList<>()).add(name);
         }
         this.starts = byStart.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         this.groups = new Group[starts.length];
@@ -62,7 +62,7 @@ final class NameStarts {
         if (a < 128 && b < 128) {
             return asciiGroups[a << 7 | b] - 1;
         }
-        int at = java.util.Arrays.binarySearch(starts, a << 16 | b);
+        int at = java.util.Arrays.binarySearch(starts, key(a, b));
         return at < 0 ? -1 : at;
     }
 
@@ -110,8 +110,8 @@ final class NameStarts {
         return new String(chars);
     }
 
-    private static int key(String lower, int i) {
-        return lower.charAt(i) << 16 | lower.charAt(i + 1);
+    private static int key(char a, char b) {
+        return a << 16 | b;
     }
 
     /**

@@ -24,12 +24,7 @@ final class FoldedText {
         // A copy of a string's characters folded in place: a loop over an array, which the JIT makes tight.
         char[] chars = text instanceof String s ? s.toCharArray() : text.toString().toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= 'A' && c <= 'Z') {
-                chars[i] = (char) (c + ('a' - 'A'));
-            } else if (c >= 128) {
-                chars[i] = Chars.fold(c);
-            }
+            chars[i] = Chars.fold(chars[i]);
         }
         return new String(chars);
     }
