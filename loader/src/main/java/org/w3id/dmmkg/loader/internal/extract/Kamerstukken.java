@@ -21,6 +21,9 @@ public final class Kamerstukken {
             + ",?\\s*nrs?\\.?\\s*(?<nrs>\\d{1,4}(?:\\s*(?:,|en)\\s*\\d{1,4}(?![\\d\\s]*\\s(?:" + DutchDates.MONTHS + ")))*)"
             + "(?:,?\\s*(?:van|d\\.d\\.)\\s+(?<date>[0-3]?\\d\\s+(?:" + DutchDates.MONTHS + ")\\s+(?:19|20)\\d\\d))?");
     private static final Pattern ONE_DOSSIER = Pattern.compile(DOSSIER);
+    private static final Pattern NUMBER_SEPARATOR = Pattern.compile("\\s*(?:,|en)\\s*");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
+    private static final Pattern DOSSIER_PARTS = Pattern.compile("^(\\d{2})\\s?(\\d{3})(?:[-\\s]([0-9A-Z]{1,4}))?$");
 
     /** One reference: the dossiers and numbers it cites, and where. */
     public record Reference(int start, int end, List<String> dossiers, List<String> numbers, int dateStart) {
@@ -39,7 +42,7 @@ public final class Kamerstukken {
                 dossiers.add(normaliseDossier(d.group()));
             }
             List<String> numbers = new ArrayList<>();
-            for (String n : m.group("nrs").split("\\s*(?:,|en)\\s*")) {
+            for (String n : NUMBER_SEPARATOR.split(m.group("nrs"))) {
                 numbers.add(String.valueOf(Integer.parseInt(n.strip())));
             }
             out.add(new Reference(m.start(), m.end(), dossiers, numbers, m.start("date")));
@@ -49,8 +52,8 @@ public final class Kamerstukken {
 
     /** {@code "35 925 X"} → {@code 35925-X}; {@code "21 501 - 28"} → {@code 21501-28}. */
     public static String normaliseDossier(String raw) {
-        String t = raw.strip().replaceAll("\\s*-\\s*", "-");
-        Matcher m = Pattern.compile("^(\\d{2})\\s?(\\d{3})(?:[-\\s]([0-9A-Z]{1,4}))?$").matcher(t);
+        String t = SPACED_HYPHEN.matcher(raw.strip()).replaceAll("-");
+        Matcher m = DOSSIER_PARTS.matcher(t);
         if (!m.matches()) {
             return t.replace(" ", "");
         }

@@ -47,9 +47,13 @@ final class NameDiscovery {
     /** A capitalised word of a name; English particles may join them. */
     private static final String WORD = "\\p{Lu}[\\p{L}\\d'’-]*";
     private static final String NAME = WORD + "(?:\\s+(?:(?:of|for|and|the|on|in|to)\\s+)?" + WORD + "){0,4}";
-    private static final GuardedPattern OPERATION = GuardedPattern.compile("(?<![\\p{L}-])(?<pre>(?:\\p{Lu}{2,4}[- ])?)(?<cue>[Oo]peratie|"
+    static final GuardedPattern OPERATION = GuardedPattern.compile("(?<![\\p{L}-])(?<pre>(?:\\p{Lu}{2,4}[- ])?)(?<cue>[Oo]peratie|"
             + "Operation|[Mm]issie|Mission|\\p{Ll}+(?:missie|operatie))\\s+(?:\\((?<acr>\\p{Lu}[\\p{Lu}\\d]{1,7})\\)\\s+)?"
-            + "(?<name>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})");
+            + "(?<name>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})").triedAt(NameDiscovery::operationStart);
+    /** The strings every cue of an {@link #OPERATION} ends with. */
+    private static final String[] CUE_ENDINGS = {"peratie", "peration", "issie", "ission"};
+    /** The longest prefix before an {@link #OPERATION}'s cue: two to four capitals and a hyphen or space. */
+    private static final int LONGEST_PREFIX = 5;
     private static final GuardedPattern LED = GuardedPattern.compile("(?:\\b\\p{Lu}{2,4}-geleide|\\bdoor\\s+(?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}-]+"
             + "\\s+geleide)\\s+(?<name>(?:\\p{Lu}{2,}\\s+)?" + NAME + ")");
     private static final GuardedPattern ACRONYM = GuardedPattern.compile(
@@ -63,8 +67,8 @@ final class NameDiscovery {
     private static final GuardedPattern ENDING_WORDS = GuardedPattern.compile("\\b(?:" + INITIATIVE_WORD + "|" + MISSION_WORD + ")\\b");
     /** The most characters from the {@code (} to the {@code )} of an {@link #ACRONYM}'s acronym: eight, each perhaps two chars. */
     private static final int ACRONYM_SPAN = 17;
-    private static final GuardedPattern GLOSS = GuardedPattern.compile("(?<![\\p{L}-])(?<head>\\p{Ll}[\\p{L}-]*)\\s+\\((?<name>"
-            + "\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,5})\\)");
+    static final GuardedPattern GLOSS = GuardedPattern.compile("(?<![\\p{L}-])(?<head>\\p{Ll}[\\p{L}-]*)\\s+\\((?<name>"
+            + "\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,5})\\)").triedAt(NameDiscovery::glossStart);
     /** Words that open a sentence or stand before a name without being part of it. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "In", "Op",
             "Met", "Voor", "Van", "Via", "Bij", "Ook", "Zo", "Nederland", "Daarnaast", "Tevens", "Verder");
@@ -192,6 +196,66 @@ final class NameDiscovery {
                 discovered(type, m.group("name"), null, s.start() + m.start("name"), s.start() + m.end("name"));
             }
         }
+    }
+
+    /**
+     * Where a {@link #GLOSS} can begin at {@code from} or after: its head is the run of letters and
+     * hyphens before the white space before a {@code (}, and nothing else. Near a surrogate pair,
+     * whose letter a reading char by char could misjudge, every place is given.
+     */
+    static int glossStart(String text, int from) {
+        for (int open = text.indexOf('(', from); open >= 0; open = text.indexOf('(', open + 1)) {
+            int end = open;
+            while (end > 0 && Chars.isRegexSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+                start--;
+            }
+            if (start > 0 && Character.isSurrogate(text.charAt(start - 1))) {
+                return from;
+            }
+            if (end < open && start < end && start >= from) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where an {@link #OPERATION} can begin at {@code from} or after: its cue is a whole run of
+     * letters that ends in one of {@link #CUE_ENDINGS}, and it begins there or at most
+     * {@link #LONGEST_PREFIX} characters before, where a prefix ({@code EU-}) stands. Near a
+     * surrogate pair every place is given, as in {@link #glossStart}.
+     */
+    static int operationStart(String text, int from) {
+        for (int at = nearest(text, CUE_ENDINGS, from); at >= 0; at = nearest(text, CUE_ENDINGS, at + 1)) {
+            int word = at;
+            while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+                word--;
+            }
+            if (word > 0 && Character.isSurrogate(text.charAt(word - 1))) {
+                return from;
+            }
+            int first = Math.max(from, word - LONGEST_PREFIX);
+            if (first <= word) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the first of {@code strings} stands in {@code text} at {@code from} or after, or -1. */
+    private static int nearest(String text, String[] strings, int from) {
+        int first = -1;
+        for (String s : strings) {
+            int at = text.indexOf(s, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     private static boolean isLetterStructure(String name) {

@@ -22,6 +22,8 @@ public final class GuardedPattern {
     private final WordSearch required;
     /** The strings every match begins with (folded when {@link #folded}); null when not known. */
     private final WordSearch starts;
+    /** Where matches can begin, when the expression says so ({@link #triedAt}); else null. */
+    private final Starts locator;
 
     /**
      * Each thread's matcher, and finder, of this pattern for {@link #finds}, which asks one question
@@ -31,14 +33,28 @@ public final class GuardedPattern {
     private final ThreadLocal<Matcher> ownMatcher;
     private final ThreadLocal<Finder> ownFinder;
 
+    /**
+     * Where in a text a match of an expression can begin: the nearest place at or after {@code from}
+     * where one may, or -1. It may give places where none begins; it never passes one over.
+     */
+    @FunctionalInterface
+    public interface Starts {
+        int next(String text, int from);
+    }
+
     private GuardedPattern(Pattern pattern, boolean folded, Set<String> required, Set<String> starts) {
+        this(pattern, folded, required == null ? null : new WordSearch(required),
+                starts != null && !pattern.pattern().contains("\\G") ? new WordSearch(starts) : null, null);
+    }
+
+    private GuardedPattern(Pattern pattern, boolean folded, WordSearch required, WordSearch starts, Starts locator) {
         this.pattern = pattern;
         this.ownMatcher = ThreadLocal.withInitial(() -> pattern.matcher(""));
         this.ownFinder = ThreadLocal.withInitial(() -> new Finder(this, "", pattern.matcher(""), 0));
         this.folded = folded;
-        boolean known = starts != null && !pattern.pattern().contains("\\G");
-        this.starts = known ? new WordSearch(starts) : null;
-        this.required = required == null ? null : new WordSearch(required);
+        this.starts = starts;
+        this.required = required;
+        this.locator = locator;
     }
 
     public static GuardedPattern compile(String regex) {
@@ -52,21 +68,24 @@ public final class GuardedPattern {
     }
 
     /**
+     * This expression, tried by {@link #finder} and {@link #finds} only where {@code starts} says a
+     * match can begin, which it reads in the text as written: for an expression that compares with
+     * case ({@link #isCaseSensitive}) whose matches begin at no string, but at a place code can
+     * find ({@code the word before a parenthesis}) far sooner than the expression tried everywhere.
+     */
+    public GuardedPattern triedAt(Starts starts) {
+        if (folded || pattern.pattern().contains("\\G")) {
+            throw new IllegalArgumentException("starts are read in the text as written, and not after \\G: " + pattern);
+        }
+        return new GuardedPattern(pattern, false, required, this.starts, starts);
+    }
+
+    /**
      * Whether the expression compares every literal with its case: no {@link Pattern#CASE_INSENSITIVE}
      * flag, and no {@code i} among inline flags anywhere (also after a {@code -}: read conservatively).
      */
     static boolean isCaseSensitive(String regex, int flags) {
-        if ((flags & Pattern.CASE_INSENSITIVE) != 0) {
-            return false;
-        }
-        for (int open = regex.indexOf("(?"); open >= 0; open = regex.indexOf("(?", open + 1)) {
-            for (int i = open + 2; i < regex.length() && "idmsuxU-".indexOf(regex.charAt(i)) >= 0; i++) {
-                if (regex.charAt(i) == 'i') {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return (flags & Pattern.CASE_INSENSITIVE) == 0 && !RequiredLiterals.hasInlineFlag(regex, 'i');
     }
 
     /** The text as the strings are looked for in it: folded, or as it is. */
@@ -103,7 +122,7 @@ public final class GuardedPattern {
      * {@code $} see the whole text as before.
      */
     public Finder finder(CharSequence text) {
-        if (starts == null) {
+        if (starts == null && locator == null) {
             return new Finder(matcher(text));
         }
         String searched = searched(text);
@@ -122,7 +141,7 @@ public final class GuardedPattern {
      * bounds transparent and not anchoring, as a search would try it), not at every character.
      */
     public boolean finds(CharSequence text) {
-        if (starts == null) {
+        if (starts == null && locator == null) {
             return mayMatch(text) && ownMatcher.get().reset(text).find();
         }
         String searched = searched(text);
@@ -130,9 +149,9 @@ public final class GuardedPattern {
         return first >= 0 && holdsARequiredString(searched, first) && ownFinder.get().reset(text, searched, first).find();
     }
 
-    /** Where the first start string begins in {@code searched} at {@code from} or after, or -1. */
+    /** Where the first start string begins in {@code searched} at {@code from} or after (or where {@link #triedAt} says), or -1. */
     int nextStart(String searched, int from) {
-        return starts.first(searched, from);
+        return locator != null ? locator.next(searched, from) : starts.first(searched, from);
     }
 
     /**

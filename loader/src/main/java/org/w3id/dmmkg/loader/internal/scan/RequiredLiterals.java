@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * nothing is required or the expression cannot be read. Reads the syntax of {@link Pattern} conservatively: what it does
  * not know (comments mode, back references, odd classes) gives null, never a wrong set.
  * Zero-width parts (lookaround, anchors, {@code \b}) consume nothing, so they require nothing;
- * character classes, {@code .} and other escapes are any character.
+ * {@code \d} is one of the ten digits, a class of a few letters or digits one of them, and other
+ * classes, {@code .} and other escapes are any character.
  */
 final class RequiredLiterals {
     /** Thrown where the syntax is not one this reader knows. */
@@ -24,14 +25,22 @@ final class RequiredLiterals {
         }
     }
 
+    /** The ten digits, which {@code \\d} and {@code [0-9]} match when classes are not Unicode's. */
+    private static final String DIGITS = "0123456789";
+    /** The most characters a class may stand for to be read as alternatives ({@code [Mm]}, {@code [0-3]}, {@code \\d}). */
+    private static final int FEW_CHARS = DIGITS.length();
+
     private final String regex;
     /** Whether literals are folded: always, unless the expression is case-sensitive throughout. */
     private final boolean fold;
+    /** Whether {@code \\d} is {@code [0-9]}: no {@link Pattern#UNICODE_CHARACTER_CLASS}, as flag or inline {@code U}. */
+    private final boolean asciiDigits;
     private int at;
 
-    private RequiredLiterals(String regex, boolean fold) {
+    private RequiredLiterals(String regex, boolean fold, boolean asciiDigits) {
         this.regex = regex;
         this.fold = fold;
+        this.asciiDigits = asciiDigits;
     }
 
     /** The strings every match of {@code regex} compiled with {@code flags} contains, folded; or null. */
@@ -66,7 +75,8 @@ final class RequiredLiterals {
         if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return null;
         }
-        RequiredLiterals reader = new RequiredLiterals(regex, fold);
+        boolean asciiDigits = (flags & Pattern.UNICODE_CHARACTER_CLASS) == 0 && !hasInlineFlag(regex, 'U');
+        RequiredLiterals reader = new RequiredLiterals(regex, fold, asciiDigits);
         try {
             Need need = reader.alternation();
             return reader.at == regex.length() ? need : null;
@@ -74,6 +84,18 @@ final class RequiredLiterals {
             // Syntax this reader does not know: nothing is required, so the expression runs on every text.
             return null;
         }
+    }
+
+    /** Whether {@code flag} stands among inline flags anywhere ({@code (?U)}, {@code (?iU:}), also after a {@code -}. */
+    static boolean hasInlineFlag(String regex, char flag) {
+        for (int open = regex.indexOf("(?"); open >= 0; open = regex.indexOf("(?", open + 1)) {
+            for (int i = open + 2; i < regex.length() && "idmsuxU-".indexOf(regex.charAt(i)) >= 0; i++) {
+                if (regex.charAt(i) == flag) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Need alternation() throws Unreadable {
@@ -180,23 +202,17 @@ final class RequiredLiterals {
         }
     }
 
-    /** The most characters of a class read as alternatives ({@code [Mm]}); a larger one is any character. */
-    private static final int FEW_CHARS = 4;
-
     /**
-     * A class of a few letters or digits alone ({@code [Mm]}, {@code [Hh]}) is one of them, so
-     * that a match beginning with it still has known first strings; any other class is skipped
-     * as any character.
+     * A class of a few letters or digits alone, or ranges of them ({@code [Mm]}, {@code [0-3]}),
+     * is one of them, so that a match beginning with it still has known first strings; any other
+     * class is skipped as any character.
      */
     private Need characterClass() throws Unreadable {
         int end = regex.indexOf(']', at);
-        if (end > at && end - at <= FEW_CHARS && regex.substring(at, end).chars().allMatch(Character::isLetterOrDigit)) {
-            List<Need> chars = new ArrayList<>();
-            for (int i = at; i < end; i++) {
-                chars.add(Need.literal(String.valueOf(regex.charAt(i)), fold));
-            }
+        String members = end > at ? fewMembers(regex.substring(at, end)) : null;
+        if (members != null) {
             at = end + 1;
-            return Need.either(chars);
+            return oneOf(members);
         }
         next('^');
         if (at < regex.length() && regex.charAt(at) == ']') {
@@ -214,6 +230,43 @@ final class RequiredLiterals {
             }
         }
         return Need.ANY;
+    }
+
+    /**
+     * The characters of a class's inside made of ASCII letters and digits and ranges of them
+     * ({@code Mm}, {@code 0-3}), when at most {@link #FEW_CHARS}; else null.
+     */
+    private static String fewMembers(String inside) {
+        StringBuilder members = new StringBuilder();
+        for (int i = 0; i < inside.length(); i++) {
+            char from = inside.charAt(i);
+            char to = from;
+            if (i + 2 < inside.length() && inside.charAt(i + 1) == '-') {
+                to = inside.charAt(i + 2);
+                i += 2;
+            }
+            if (!isAsciiLetterOrDigit(from) || !isAsciiLetterOrDigit(to) || to < from
+                    || members.length() + (to - from + 1) > FEW_CHARS) {
+                return null;
+            }
+            for (char c = from; c <= to; c++) {
+                members.append(c);
+            }
+        }
+        return members.length() == 0 ? null : members.toString();
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** One of the characters: each a literal. */
+    private Need oneOf(String chars) {
+        List<Need> each = new ArrayList<>();
+        for (int i = 0; i < chars.length(); i++) {
+            each.add(Need.literal(String.valueOf(chars.charAt(i)), fold));
+        }
+        return Need.either(each);
     }
 
     private void skipEscapeInClass() throws Unreadable {
@@ -234,7 +287,8 @@ final class RequiredLiterals {
         }
         switch (e) {
             case 'b', 'B', 'A', 'z', 'Z', 'G' -> { return Need.EMPTY; }
-            case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 'R', 'X', 't', 'n', 'r', 'f', 'a', 'e' -> {
+            case 'd' -> { return asciiDigits ? oneOf(DIGITS) : Need.ANY; }
+            case 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 'R', 'X', 't', 'n', 'r', 'f', 'a', 'e' -> {
                 return Need.ANY;
             }
             case 'Q' -> { return Need.literal(quoted(), fold); }

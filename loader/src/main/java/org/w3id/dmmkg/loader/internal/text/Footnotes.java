@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /**
  * Finds the footnote blocks of a page-laid-out letter and the markers in the running text
@@ -17,7 +19,7 @@ final class Footnotes {
     private static final Pattern START = Pattern.compile("^(\\d{1,2})\\s+\\S");
     private static final int MAX_LINES = 15;
     /** The patterns of footnote markers by number, made on first need. */
-    private static final AtomicReferenceArray<Pattern> MARKERS = new AtomicReferenceArray<>(1000);
+    private static final AtomicReferenceArray<GuardedPattern> MARKERS = new AtomicReferenceArray<>(1000);
 
     /** One footnote: its number and the lines it spans. */
     record Footnote(int number, int firstLine, int lastLine) {
@@ -100,11 +102,11 @@ final class Footnotes {
     }
 
     /** The pattern of marker {@code number}, compiled once for the numbers footnotes commonly have. */
-    private static Pattern marker(int number) {
+    private static GuardedPattern marker(int number) {
         if (number < 0 || number >= MARKERS.length()) {
             return compileMarker(number);
         }
-        Pattern p = MARKERS.get(number);
+        GuardedPattern p = MARKERS.get(number);
         if (p == null) {
             p = compileMarker(number); // two threads may both compile it: the same pattern either way
             MARKERS.set(number, p);
@@ -112,8 +114,9 @@ final class Footnotes {
         return p;
     }
 
-    private static Pattern compileMarker(int number) {
-        return Pattern.compile("(?<!\\d[.,])(?<=[\\p{L}.,;:)’'”\"])" + number + "(?=[\\s.,;:)]|$)");
+    /** Tried only where the number's digits stand (see {@link GuardedPattern#finder}). */
+    private static GuardedPattern compileMarker(int number) {
+        return GuardedPattern.compile("(?<!\\d[.,])(?<=[\\p{L}.,;:)’'”\"])" + number + "(?=[\\s.,;:)]|$)");
     }
 
     private static boolean startsLowerOrDigit(Line line) {
@@ -126,14 +129,14 @@ final class Footnotes {
      * footnote; false if there is none. A marker stands before white space or punctuation.
      */
     private static boolean markMarker(List<Line> lines, int from, int to, int number, int ordinal) {
-        Pattern marker = marker(number);
+        GuardedPattern marker = marker(number);
         String digits = String.valueOf(number);
         for (int i = to - 1; i >= from; i--) {
             Line line = lines.get(i);
             if (!line.text().contains(digits)) {
                 continue; // the marker is its digits: a line without them has none
             }
-            Matcher m = marker.matcher(line.text());
+            Finder m = marker.finder(line.text());
             int at = -1;
             while (m.find()) {
                 at = m.start();

@@ -50,8 +50,8 @@ final class LineSplitter {
         boolean[] drop = null;
         if (markdown) {
             drop = new boolean[raw.length()];
-            Matcher h = MD_HEADING.matcher(raw);
-            if (h.find()) {
+            Matcher h = raw.indexOf('#') < 0 ? null : MD_HEADING.matcher(raw);
+            if (h != null && h.find()) {
                 heading = true;
                 mark(drop, 0, h.end());
             }
@@ -94,8 +94,9 @@ final class LineSplitter {
     }
 
     private static void dropMarkdownSyntax(String raw, boolean[] drop) {
-        Matcher link = MD_LINK.matcher(raw);
-        while (link.find()) {
+        // A link begins with its bracket: most lines have none, and the expression is not run on them.
+        Matcher link = raw.indexOf('[') < 0 ? null : MD_LINK.matcher(raw);
+        while (link != null && link.find()) {
             drop[link.start()] = true;
             mark(drop, link.end(1), link.end());
         }

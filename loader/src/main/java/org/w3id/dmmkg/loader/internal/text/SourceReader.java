@@ -15,12 +15,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.w3id.dmmkg.loader.LetterException;
+import org.w3id.dmmkg.loader.internal.scan.Finder;
+import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 
 /** Reads a letter file into a {@link SourceText}, refusing what is not a letter. */
 public final class SourceReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private static final java.util.regex.Pattern MARKDOWN_SIGNS = java.util.regex.Pattern.compile(
+    private static final GuardedPattern MARKDOWN_SIGNS = GuardedPattern.compile(
             "(?m)^#{1,6} \\S|\\*\\*\\S[^*\\n]*\\S\\*\\*|\\[[^\\[\\]\\n]++]\\(https?://[^()\\s]++\\)");
 
     /** The file extensions read as letters; anything else is refused by name. */
@@ -141,7 +143,7 @@ public final class SourceReader {
             return false; // each sign needs one of these: a heading's #, bold's **, a link's ](http
         }
         int hits = 0;
-        java.util.regex.Matcher m = MARKDOWN_SIGNS.matcher(text);
+        Finder m = MARKDOWN_SIGNS.finder(text);
         while (m.find() && hits < 3) {
             hits++;
         }

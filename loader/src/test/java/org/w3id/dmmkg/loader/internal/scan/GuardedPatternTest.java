@@ -2,6 +2,7 @@ package org.w3id.dmmkg.loader.internal.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,7 @@ class GuardedPatternTest {
 
     @Test
     void anExpressionThatNeedsNothingIsAlwaysRun() {
-        GuardedPattern p = GuardedPattern.compile("\\d{1,3}");
+        GuardedPattern p = GuardedPattern.compile("\\p{N}{1,3}");
         assertTrue(p.mayMatch(""));
         assertTrue(p.matcher("nr. 12").find());
     }
@@ -92,6 +93,39 @@ class GuardedPatternTest {
         assertFalse(p.finder("Nederland stuurt munitie.").find());
         GuardedPattern anchored = GuardedPattern.compile("(?m)^(?:Betreft|Datum) ");
         assertEquals(List.of("12-20:Betreft "), matches(anchored.finder("Aan: Kamer\n\nBetreft x. Datum y")));
+    }
+
+    @Test
+    void digitsAreLookedForWhereAnExpressionBeginsWithOne() {
+        GuardedPattern date = GuardedPattern.compile("(?iu)(?<![\\d,.])[0-3]?\\d\\s+(?:mei|juni)");
+        assertFalse(date.finds("op vijf juni"));
+        assertEquals(List.of("8-15:14 juni"), matches(date.finder("op 2 en 14 juni")));
+        GuardedPattern unicode = GuardedPattern.compile("(?U)\\d+ juni");
+        assertTrue(unicode.finds("\u0663 juni"), "with Unicode classes a digit is more than 0 to 9");
+    }
+
+    @Test
+    void anExpressionTriedWhereCodeSaysFindsWhatItFindsEverywhere() {
+        // Every match begins at the word before the white space before a parenthesis.
+        GuardedPattern.Starts beforeParenthesis = (text, from) -> {
+            for (int open = text.indexOf('(', from); open >= 0; open = text.indexOf('(', open + 1)) {
+                int start = text.lastIndexOf(' ', open - 2) + 1;
+                if (start >= from && start < open - 1 && text.charAt(open - 1) == ' ') {
+                    return start;
+                }
+            }
+            return -1;
+        };
+        GuardedPattern gloss = GuardedPattern.compile("(?<![\\p{L}-])(?<head>\\p{Ll}+) \\((?<name>\\p{Lu}\\p{L}*)\\)")
+                .triedAt(beforeParenthesis);
+        String text = "de missie (Atalanta) en het fonds (EPF), niet (Nee) of Plan (X)";
+        assertEquals(matches(gloss.pattern().matcher(text)), matches(gloss.finder(text)));
+        assertEquals(List.of("3-20:missie (Atalanta)|missie@3|Atalanta@11", "28-39:fonds (EPF)|fonds@28|EPF@35",
+                "41-51:niet (Nee)|niet@41|Nee@47"), matches(gloss.finder(text)));
+        assertTrue(gloss.finds(text));
+        assertFalse(gloss.finds("een missie zonder naam"));
+        assertThrows(IllegalArgumentException.class, () -> GuardedPattern.compile("(?i)x").triedAt(beforeParenthesis),
+                "starts are read in the text as written");
     }
 
     @Test

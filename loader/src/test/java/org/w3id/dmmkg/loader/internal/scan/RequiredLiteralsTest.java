@@ -40,7 +40,9 @@ class RequiredLiteralsTest {
 
     @Test
     void nothingIsRequiredWhereAMatchMayLackEveryLiteral() {
-        assertNull(of("\\d{1,3}"));
+        assertNull(of("\\p{N}{1,3}"));
+        assertNull(of("(?U)\\d{1,3}"), "with Unicode classes a digit is more than 0 to 9");
+        assertNull(RequiredLiterals.of("\\d{1,3}", Pattern.UNICODE_CHARACTER_CLASS));
         assertNull(of("x*"));
         assertNull(of("ab|"));
         assertNull(of("(?:ab)?"));
@@ -61,6 +63,16 @@ class RequiredLiteralsTest {
         assertNull(RequiredLiterals.starts("[Oo-]peratie", 0));
         assertNull(RequiredLiterals.starts("(?:ab)?", 0), "a match may be empty");
         assertNull(RequiredLiterals.starts("(?:\\p{Lu}{2,4}-)?missie", 0));
+    }
+
+    @Test
+    void aDigitIsOneOfTen() {
+        Set<String> digits = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        assertEquals(digits, of("\\d{1,3}"));
+        assertEquals(digits, RequiredLiterals.starts("(?<![\\d,])\\d{2}\\s?\\d{3}", 0));
+        assertEquals(Set.of("0x", "1x", "2x", "3x"), RequiredLiterals.starts("[0-3]x", 0), "a range of a few digits");
+        assertEquals(Set.of("ay", "by", "cy", "xy"), RequiredLiterals.starts("(?i)[A-Cx]y", 0), "letters and a range, folded");
+        assertNull(RequiredLiterals.starts("[0-9a]x", 0), "more than ten characters are any character");
     }
 
     @Test
