@@ -24,6 +24,11 @@ public final class Chars {
         return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
+    /** Whether {@code c} is an ASCII letter or digit. */
+    public static boolean isAsciiLetterOrDigit(char c) {
+        return c < 128 && ASCII_LETTER_OR_DIGIT[c];
+    }
+
     /** {@link Character#isDigit(char)}: below 128 only {@code 0} to {@code 9} are digits. */
     public static boolean isDigit(char c) {
         return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);

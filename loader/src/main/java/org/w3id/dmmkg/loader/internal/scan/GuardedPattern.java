@@ -44,7 +44,8 @@ public final class GuardedPattern {
 
     private GuardedPattern(Pattern pattern, boolean folded, Set<String> required, Set<String> starts) {
         this(pattern, folded, required == null ? null : new WordSearch(required),
-                starts != null && !pattern.pattern().contains("\\G") ? new WordSearch(starts) : null, null);
+                starts != null && !pattern.pattern().contains("\\G")
+                        ? new WordSearch(starts, WordBoundaryStart.of(pattern.pattern())) : null, null);
     }
 
     private GuardedPattern(Pattern pattern, boolean folded, WordSearch required, WordSearch starts, Starts locator) {

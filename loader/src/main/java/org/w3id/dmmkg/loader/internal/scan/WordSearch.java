@@ -23,8 +23,16 @@ final class WordSearch {
     private final String[] words;
     /** The longest prefixes, when there are few of them; else null. */
     private final String[] prefixes;
+    /** Whether a word counts only where one of the text begins: not between two ASCII letters or digits. */
+    private final boolean atWordStarts;
 
     WordSearch(Set<String> words) {
+        this(words, false);
+    }
+
+    /** @param atWordStarts whether {@link #first} passes over places between two ASCII letters or digits */
+    WordSearch(Set<String> words, boolean atWordStarts) {
+        this.atWordStarts = atWordStarts;
         CharTrie.Builder builder = CharTrie.builder();
         words.forEach(word -> builder.add(word, 0));
         this.trie = builder.build();
@@ -65,12 +73,22 @@ final class WordSearch {
         return first(text, from) >= 0;
     }
 
-    /** Where the first of the words begins in {@code text} at {@code from} or after, or -1. */
+    /** Where the first of the words begins in {@code text} at {@code from} or after (where a word of it begins, when so made), or -1. */
     int first(String text, int from) {
-        if (words != null) {
-            return nearest(text, words, from);
+        if (words == null && prefixes == null) {
+            return firstByWalk(text, from);
         }
-        return prefixes != null ? firstByPrefixes(text, from) : firstByWalk(text, from);
+        for (int start = from; ; start++) {
+            start = words != null ? nearest(text, words, start) : firstByPrefixes(text, start);
+            if (start < 0 || !atWordStarts || !insideAWord(text, start)) {
+                return start;
+            }
+        }
+    }
+
+    /** Whether {@code at} stands between two ASCII letters or digits. */
+    private static boolean insideAWord(String text, int at) {
+        return at > 0 && Chars.isAsciiLetterOrDigit(text.charAt(at - 1)) && Chars.isAsciiLetterOrDigit(text.charAt(at));
     }
 
     private static int nearest(String text, String[] strings, int from) {
@@ -108,7 +126,8 @@ final class WordSearch {
     private int firstByWalk(String text, int from) {
         int n = text.length();
         for (int start = from; start < n; start++) {
-            if (start + 1 < n && !trie.mayBegin(text.charAt(start), text.charAt(start + 1))) {
+            if (atWordStarts && insideAWord(text, start)
+                    || start + 1 < n && !trie.mayBegin(text.charAt(start), text.charAt(start + 1))) {
                 continue;
             }
             if (wordAt(text, start)) {
