@@ -126,8 +126,8 @@ final class WordSearch {
     private int firstByWalk(String text, int from) {
         int n = text.length();
         for (int start = from; start < n; start++) {
-            if (atWordStarts && insideAWord(text, start)
-                    || start + 1 < n && !trie.mayBegin(text.charAt(start), text.charAt(start + 1))) {
+            if (start + 1 < n && !trie.mayBegin(text.charAt(start), text.charAt(start + 1))
+                    || atWordStarts && insideAWord(text, start)) {
                 continue;
             }
             if (wordAt(text, start)) {
