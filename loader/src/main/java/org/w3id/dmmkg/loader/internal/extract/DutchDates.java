@@ -75,13 +75,14 @@ public final class DutchDates {
         }
     }
 
+    /** The months' names in order, as {@link #MONTHS} lists them. */
+    private static final List<String> MONTH_NAMES = List.of(MONTHS.split("\\|"));
+
     static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        String[] all = MONTHS.split("\\|");
-        for (int i = 0; i < all.length; i++) {
-            if (all[i].equals(n)) {
-                return i + 1;
-            }
+        int at = MONTH_NAMES.indexOf(n);
+        if (at >= 0) {
+            return at + 1;
         }
         throw new IllegalArgumentException("not a month: " + name);
     }

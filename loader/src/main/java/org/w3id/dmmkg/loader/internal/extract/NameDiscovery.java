@@ -3,6 +3,7 @@ package org.w3id.dmmkg.loader.internal.extract;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
@@ -46,6 +47,9 @@ final class NameDiscovery {
             + "(missie|operatie)\\b)");
     /** A capitalised word of a name; English particles may join them. */
     private static final String WORD = "\\p{Lu}[\\p{L}\\d'’-]*";
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
+    private static final Pattern NOT_UPPER_CASE = Pattern.compile("[^\\p{Lu}]");
     private static final String NAME = WORD + "(?:\\s+(?:(?:of|for|and|the|on|in|to)\\s+)?" + WORD + "){0,4}";
     static final GuardedPattern OPERATION = GuardedPattern.compile("(?<![\\p{L}-])(?<pre>(?:\\p{Lu}{2,4}[- ])?)(?<cue>[Oo]peratie|"
             + "Operation|[Mm]issie|Mission|\\p{Ll}+(?:missie|operatie))\\s+(?:\\((?<acr>\\p{Lu}[\\p{Lu}\\d]{1,7})\\)\\s+)?"
@@ -178,7 +182,7 @@ final class NameDiscovery {
         Finder m = ENGLISH_NAME.finder(sentence);
         while (m.find()) {
             String name = trimLeading(m.group("name"));
-            if (name.split("\\s+").length < 2 || isLetterStructure(name)) {
+            if (WHITE_SPACE.split(name).length < 2 || isLetterStructure(name)) {
                 continue;
             }
             int start = s.start() + m.end("name") - name.length();
@@ -259,7 +263,7 @@ final class NameDiscovery {
     }
 
     private static boolean isLetterStructure(String name) {
-        for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String word : WHITE_SPACE.split(name.toLowerCase(Locale.ROOT))) {
             if (!LETTER_STRUCTURE.contains(word)) {
                 return false;
             }
@@ -288,12 +292,12 @@ final class NameDiscovery {
     /** The acronym's letters are the initials of the name's capitalised words, in order. */
     static boolean initialsMatch(String name, String acronym) {
         StringBuilder initials = new StringBuilder();
-        for (String word : name.split("[\\s-]+")) {
+        for (String word : SPACES_AND_HYPHENS.split(name)) {
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
                 initials.append(word.charAt(0));
             }
         }
-        String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+        String letters = NOT_UPPER_CASE.matcher(acronym).replaceAll("");
         return !letters.isEmpty() && initials.toString().startsWith(letters.substring(0, 1))
                 && isSubsequence(letters, initials.toString());
     }

@@ -3,7 +3,6 @@ package org.w3id.dmmkg.loader.internal.extract;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
@@ -87,7 +86,7 @@ final class Quantities {
     }
 
     private static void integer(GraphWriter out, IRI commitment, IRI property, GuardedPattern p, String sentence) {
-        Matcher m = p.matcher(sentence);
+        Finder m = p.finder(sentence);
         if (m.find()) {
             out.add(commitment, property, number(m.group(1)).longValue());
         }
