@@ -18,10 +18,11 @@ final class NamePrefix {
     /** The words a prefix that is not empty ends in, lower case: an adjective's, or a gathering's last. */
     private static final List<String> LAST_WORDS = lastWords();
     /**
-     * The letters, folded, that a prefix that is not empty begins with: a gathering's or an
-     * adjective's first. The pattern is tried only where one stands, nearest first.
+     * The words, folded, that a prefix that is not empty begins with (a gathering's noun, an
+     * adjective), by their first letter (ASCII, as all are). The pattern is tried only where one
+     * stands, nearest first: anywhere else it matches nothing before the name.
      */
-    private static final String FIRST_LETTERS = firstLetters();
+    private static final String[][] FIRST_WORDS = firstWords();
 
     private NamePrefix() {
     }
@@ -34,15 +35,36 @@ final class NamePrefix {
         return folded.toString();
     }
 
-    private static String firstLetters() {
-        StringBuilder letters = new StringBuilder();
-        for (String word : MeetingNames.GATHERING_NOUNS) {
-            letters.append(Chars.fold(word.charAt(0)));
+    private static String[][] firstWords() {
+        List<String> words = new ArrayList<>(MeetingNames.GATHERING_NOUNS);
+        words.addAll(MeetingNames.ADJECTIVES);
+        String[][] byLetter = new String[128][];
+        for (String word : words) {
+            String folded = fold(word);
+            char first = folded.charAt(0);
+            if (first >= 128) {
+                throw new IllegalStateException("a prefix's first word begins beyond ASCII: " + word);
+            }
+            String[] known = byLetter[first] == null ? new String[0] : byLetter[first];
+            byLetter[first] = java.util.Arrays.copyOf(known, known.length + 1);
+            byLetter[first][known.length] = folded;
         }
-        for (String word : MeetingNames.ADJECTIVES) {
-            letters.append(Chars.fold(word.charAt(0)));
+        return byLetter;
+    }
+
+    /** Whether one of {@link #FIRST_WORDS} stands at {@code at} and ends by {@code end}. */
+    private static boolean beginsAPrefix(String sentence, int at, int end) {
+        char first = Chars.fold(sentence.charAt(at));
+        String[] words = first < 128 ? FIRST_WORDS[first] : null;
+        if (words == null) {
+            return false;
         }
-        return letters.toString();
+        for (String word : words) {
+            if (at + word.length() <= end && Chars.endsWithFolded(sentence, at + word.length(), word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> lastWords() {
@@ -65,8 +87,7 @@ final class NamePrefix {
         Matcher before = PREFIX.matcher(sentence);
         for (int at = from; at < name; at++) {
             // As a search of [from, name) tries each place in turn, with what lies before it in view.
-            if (FIRST_LETTERS.indexOf(Chars.fold(sentence.charAt(at))) >= 0
-                    && before.region(at, name).useTransparentBounds(at > from).lookingAt()) {
+            if (beginsAPrefix(sentence, at, name) && before.region(at, name).useTransparentBounds(at > from).lookingAt()) {
                 return at;
             }
         }
