@@ -12,6 +12,9 @@ import java.util.regex.Matcher;
  * a {@link #find()} that returned true, the match is read as from a {@link Matcher}.
  */
 public final class Finder implements MatchResult {
+    /** The finder of a text that cannot match: it finds nothing, and has no match to read. Shared, as it holds no state. */
+    static final Finder NONE = new Finder(null);
+
     private final GuardedPattern pattern;
     /** The text as the start strings are looked for in it (folded or as written); null: search with the matcher. */
     private String searched;
@@ -20,7 +23,7 @@ public final class Finder implements MatchResult {
     /** Where the next match may begin; past the end when none can. */
     private int next;
 
-    /** A finder that tries every position: the pattern's own matcher, or one that finds nothing. */
+    /** A finder that tries every position with the pattern's own matcher (null only for {@link #NONE}). */
     Finder(Matcher matcher) {
         this(null, null, matcher, 0);
     }
@@ -32,8 +35,9 @@ public final class Finder implements MatchResult {
     Finder(GuardedPattern pattern, String searched, Matcher matcher, int first) {
         this.pattern = pattern;
         this.searched = searched;
-        this.matcher = searched == null ? matcher : matcher.useTransparentBounds(true).useAnchoringBounds(false);
-        this.length = matcher.regionEnd();
+        boolean atStarts = searched != null && matcher != null;
+        this.matcher = atStarts ? matcher.useTransparentBounds(true).useAnchoringBounds(false) : matcher;
+        this.length = matcher == null ? 0 : matcher.regionEnd();
         this.next = first;
     }
 
@@ -51,6 +55,9 @@ public final class Finder implements MatchResult {
 
     /** Finds the next match, as {@link Matcher#find()}: after the last one, or a character on if it was empty. */
     public boolean find() {
+        if (matcher == null) {
+            return false;
+        }
         if (searched == null) {
             return matcher.find();
         }
@@ -64,50 +71,58 @@ public final class Finder implements MatchResult {
         return false;
     }
 
+    /** The matcher, when it has found a match; as {@link Matcher} does, an {@link IllegalStateException} otherwise. */
+    private Matcher match() {
+        if (matcher == null) {
+            throw new IllegalStateException("No match available");
+        }
+        return matcher;
+    }
+
     @Override
     public int start() {
-        return matcher.start();
+        return match().start();
     }
 
     @Override
     public int start(int group) {
-        return matcher.start(group);
+        return match().start(group);
     }
 
     public int start(String group) {
-        return matcher.start(group);
+        return match().start(group);
     }
 
     @Override
     public int end() {
-        return matcher.end();
+        return match().end();
     }
 
     @Override
     public int end(int group) {
-        return matcher.end(group);
+        return match().end(group);
     }
 
     public int end(String group) {
-        return matcher.end(group);
+        return match().end(group);
     }
 
     @Override
     public String group() {
-        return matcher.group();
+        return match().group();
     }
 
     @Override
     public String group(int group) {
-        return matcher.group(group);
+        return match().group(group);
     }
 
     public String group(String group) {
-        return matcher.group(group);
+        return match().group(group);
     }
 
     @Override
     public int groupCount() {
-        return matcher.groupCount();
+        return matcher == null ? 0 : matcher.groupCount();
     }
 }

@@ -124,13 +124,13 @@ public final class GuardedPattern {
      */
     public Finder finder(CharSequence text) {
         if (starts == null && locator == null) {
-            return new Finder(matcher(text));
+            return mayMatch(text) ? new Finder(pattern.matcher(text)) : Finder.NONE;
         }
         String searched = searched(text);
         int first = nextStart(searched, 0);
         // A match begins at a start string and holds a required one: both at or after the first start.
         if (first < 0 || !holdsARequiredString(searched, first)) {
-            return new Finder(NEVER.matcher(text));
+            return Finder.NONE;
         }
         return new Finder(this, searched, pattern.matcher(text), first);
     }

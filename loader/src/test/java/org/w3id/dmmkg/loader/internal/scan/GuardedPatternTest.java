@@ -90,7 +90,9 @@ class GuardedPatternTest {
         String text = "Nederland LEVERT munitie en zet de steun voort, maar levert niet niet levert meer.";
         assertEquals(matches(p.pattern().matcher(text)), matches(p.finder(text)));
         assertEquals(List.of("10-16:LEVERT", "28-46:zet de steun voort", "53-59:levert"), matches(p.finder(text)));
-        assertFalse(p.finder("Nederland stuurt munitie.").find());
+        Finder none = p.finder("Nederland stuurt munitie.");
+        assertFalse(none.find());
+        assertThrows(IllegalStateException.class, none::start, "no match to read, as from a matcher");
         GuardedPattern anchored = GuardedPattern.compile("(?m)^(?:Betreft|Datum) ");
         assertEquals(List.of("12-20:Betreft "), matches(anchored.finder("Aan: Kamer\n\nBetreft x. Datum y")));
     }
