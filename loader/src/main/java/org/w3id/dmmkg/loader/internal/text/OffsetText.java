@@ -100,7 +100,9 @@ public final class OffsetText implements CharSequence {
 
     @Override
     public CharSequence subSequence(int start, int end) {
-        return toString().substring(start, end);
+        // Only the characters asked for: a copy of the whole text for each would cost a letter's length per hyphen at a line end.
+        java.util.Objects.checkFromToIndex(start, end, length);
+        return new String(chars, start, end - start);
     }
 
     @Override
