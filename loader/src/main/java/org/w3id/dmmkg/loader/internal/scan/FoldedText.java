@@ -21,18 +21,27 @@ final class FoldedText {
     }
 
     private static String fold(CharSequence text) {
-        // A copy of a string's characters folded in place: a loop over an array, which the JIT makes tight.
-        char[] chars = text instanceof String s ? s.toCharArray() : text.toString().toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        char[] chars = text.toString().toCharArray();
+        return fold(chars, chars.length);
+    }
+
+    /** The first {@code length} characters folded in place, as a string: a loop over an array, which the JIT makes tight. */
+    private static String fold(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
             chars[i] = Chars.fold(chars[i]);
         }
-        return new String(chars);
+        return new String(chars, 0, length);
     }
 
     /** The last strings folded on one thread (the same instance, not an equal string), oldest replaced first. */
     private static final class Recent {
+        /** Most sentences are shorter; a longer text gets an array of its own. */
+        private static final int BUFFER = 1024;
+
         private final String[] texts = new String[KEPT];
         private final String[] folds = new String[KEPT];
+        /** The characters of the text being folded: copied here, not into a new array for each text. */
+        private final char[] buffer = new char[BUFFER];
         private int next;
 
         String foldOf(String s) {
@@ -42,7 +51,12 @@ final class FoldedText {
                 }
             }
             texts[next] = s;
-            folds[next] = fold(s);
+            if (s.length() <= BUFFER) {
+                s.getChars(0, s.length(), buffer, 0);
+                folds[next] = fold(buffer, s.length());
+            } else {
+                folds[next] = fold(s);
+            }
             String folded = folds[next];
             next = (next + 1) % KEPT;
             return folded;
