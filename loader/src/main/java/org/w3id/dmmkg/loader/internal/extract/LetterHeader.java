@@ -75,14 +75,14 @@ public record LetterHeader(LocalDate date, String reference, List<String> dossie
      */
     private static String officialNumber(String source, List<String> dossiers, String[] title) {
         String[] lines = source.split("\n", 60);
+        Matcher nr = OWN_NUMBER.matcher("");
+        Matcher d = OWN_DOSSIER.matcher("");
         for (int i = 0; i < Math.min(lines.length, 40); i++) {
-            Matcher nr = OWN_NUMBER.matcher(lines[i]);
-            if (nr.find() && !dossiers.isEmpty()) {
+            if (nr.reset(lines[i]).find() && !dossiers.isEmpty()) {
                 title[0] = nr.group(2) != null ? nr.group(2).strip() : nextTitle(lines, i + 1);
                 return nr.group(1);
             }
-            Matcher d = OWN_DOSSIER.matcher(lines[i]);
-            if (d.find()) {
+            if (d.reset(lines[i]).find()) {
                 dossiers.add(Kamerstukken.normaliseDossier(d.group(1)));
             }
         }
