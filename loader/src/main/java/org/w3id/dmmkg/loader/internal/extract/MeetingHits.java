@@ -27,8 +27,15 @@ final class MeetingHits {
     private MeetingHits() {
     }
 
+    private static final Comparator<MeetingNames.Hit> LONGEST_THEN_EARLIEST =
+            Comparator.comparingInt((MeetingNames.Hit h) -> h.end() - h.start()).reversed().thenComparingInt(MeetingNames.Hit::start);
+    private static final Comparator<MeetingNames.Hit> BY_START = Comparator.comparingInt(MeetingNames.Hit::start);
+
     /** The hits that name meetings, each with the alias after it, longest first where they overlap, in text order. */
     static List<MeetingNames.Hit> read(String sentence, List<MeetingNames.Hit> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
         List<MeetingNames.Hit> out = new ArrayList<>();
         for (MeetingNames.Hit h : all) {
             if (!namesAnOffice(sentence, h.start())) {
@@ -55,15 +62,14 @@ final class MeetingHits {
     }
 
     private static List<MeetingNames.Hit> longestFirst(List<MeetingNames.Hit> all) {
-        all.sort(Comparator.comparingInt((MeetingNames.Hit h) -> h.end() - h.start()).reversed()
-                .thenComparingInt(MeetingNames.Hit::start));
+        all.sort(LONGEST_THEN_EARLIEST);
         List<MeetingNames.Hit> kept = new ArrayList<>();
         for (MeetingNames.Hit h : all) {
             if (kept.stream().noneMatch(k -> k.start() < h.end() && h.start() < k.end())) {
                 kept.add(h);
             }
         }
-        kept.sort(Comparator.comparingInt(MeetingNames.Hit::start));
+        kept.sort(BY_START);
         return kept;
     }
 }

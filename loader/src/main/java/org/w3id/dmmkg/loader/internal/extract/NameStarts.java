@@ -29,6 +29,11 @@ final class NameStarts {
     private final Group[] groups;
     /** For two ASCII letters {@code a << 7 | b}, the index of their group plus one (0: none), without a search. */
     private final short[] asciiGroups = new short[128 * 128];
+    /**
+     * Each thread's matcher of each group, made when first needed and then reset to each
+     * sentence: a thread scans one sentence at a time, and most sentences need few groups.
+     */
+    private final ThreadLocal<Matcher[]> matchers;
 
     /**
      * @param names the names, grouped here by their first two letters
@@ -42,6 +47,7 @@ final class NameStarts {
         }
         this.starts = byStart.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         this.groups = new Group[starts.length];
+        this.matchers = ThreadLocal.withInitial(() -> new Matcher[groups.length]);
         if (starts.length >= Short.MAX_VALUE) {
             throw new IllegalArgumentException(starts.length + " pairs of first letters: more than the table of pairs holds");
         }
@@ -66,7 +72,7 @@ final class NameStarts {
         return at < 0 ? -1 : at;
     }
 
-    /** The names in one sentence, tried at its word starts: each group's matcher is made once, when first needed. */
+    /** The names in one sentence, tried at its word starts: each group's matcher is reset to it once, when first needed. */
     Scan scan(String sentence, String lower) {
         return new Scan(sentence, lower);
     }
@@ -75,7 +81,9 @@ final class NameStarts {
     final class Scan {
         private final String sentence;
         private final String lower;
-        private final Matcher[] matchers = new Matcher[groups.length];
+        private final Matcher[] matchers = NameStarts.this.matchers.get();
+        /** The groups whose matcher has been reset to this sentence. */
+        private final java.util.BitSet reset = new java.util.BitSet();
 
         private Scan(String sentence, String lower) {
             this.sentence = sentence;
@@ -92,6 +100,10 @@ final class NameStarts {
             }
             if (matchers[at] == null) {
                 matchers[at] = g.pattern().matcher(sentence);
+                reset.set(at);
+            } else if (!reset.get(at)) {
+                matchers[at].reset(sentence);
+                reset.set(at);
             }
             Matcher m = matchers[at].region(i, sentence.length());
             return m.lookingAt() ? m : null;
