@@ -85,10 +85,10 @@ public final class BenchCommand implements Runnable {
 
         private void print(String what, ExtractionBenchmark.Result r) {
             spec.commandLine().getOut().printf(Locale.ROOT,
-                    "%s: %d letters, %.2f MB per round, median %.3f s over %d rounds: %.2f MB/s, %.0f letters/s, "
-                            + "%d statements per round (one thread; after %d warm-up rounds in %.1f s)%n",
+                    "%s: %d letters, %.2f MB per round, median %.3f s over %d rounds: %.2f MB/s (%.2f of CPU time), "
+                            + "%.0f letters/s, %d statements per round (one thread; after %d warm-up rounds in %.1f s)%n",
                     what, r.letters(), r.bytes() / 1e6, r.medianSeconds(), rounds, r.megabytesPerSecond(),
-                    r.lettersPerSecond(), r.statements(), r.warmup().rounds(), r.warmup().seconds());
+                    r.megabytesPerCpuSecond(), r.lettersPerSecond(), r.statements(), r.warmup().rounds(), r.warmup().seconds());
         }
     }
 }

@@ -20,9 +20,17 @@ import org.w3id.dmmkg.loader.LetterLoader;
 public final class ExtractionBenchmark {
     /** The figures of one benchmark run. */
     public record Result(int letters, long bytes, long statements, double medianSeconds, double[] roundSeconds,
-                         Warmup.Done warmup) {
+                         double medianCpuSeconds, Warmup.Done warmup) {
         public double megabytesPerSecond() {
             return bytes / 1e6 / medianSeconds;
+        }
+
+        /**
+         * MB per second of the thread's own CPU time (NaN where the JVM does not measure it): beside
+         * the wall-clock figure, it tells a slow round from a round the thread waited through.
+         */
+        public double megabytesPerCpuSecond() {
+            return bytes / 1e6 / medianCpuSeconds;
         }
 
         public double lettersPerSecond() {
@@ -57,13 +65,22 @@ public final class ExtractionBenchmark {
     public Result run(List<Path> files, Warmup warmup, int rounds) throws LetterException {
         Warmup.Done done = warmup.run(() -> round(extraction, files));
         double[] seconds = new double[rounds];
+        double[] cpu = new double[rounds];
         long statements = 0;
         for (int i = 0; i < rounds; i++) {
+            long c0 = cpuNanos();
             long t0 = System.nanoTime();
             statements = round(extraction, files);
             seconds[i] = (System.nanoTime() - t0) / 1e9;
+            cpu[i] = (cpuNanos() - c0) / 1e9;
         }
-        return result(files, statements, seconds, done);
+        return result(files, statements, seconds, cpu, done);
+    }
+
+    /** The current thread's CPU time in nanoseconds; -1 where the JVM does not measure it. */
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }
 
     /**
@@ -77,22 +94,25 @@ public final class ExtractionBenchmark {
             round(baseline, files);
         });
         double[][] seconds = new double[2][rounds];
+        double[][] cpu = new double[2][rounds];
         long[] statements = new long[2];
         Extraction[] both = {extraction, baseline};
         for (int i = 0; i < rounds; i++) {
             for (int k = 0; k < 2; k++) {
                 int which = i % 2 == 0 ? k : 1 - k;
+                long c0 = cpuNanos();
                 long t0 = System.nanoTime();
                 statements[which] = round(both[which], files);
                 seconds[which][i] = (System.nanoTime() - t0) / 1e9;
+                cpu[which][i] = (cpuNanos() - c0) / 1e9;
             }
         }
         double[] ratios = new double[rounds];
         for (int i = 0; i < rounds; i++) {
             ratios[i] = seconds[0][i] / seconds[1][i];
         }
-        return new Comparison(result(files, statements[0], seconds[0], done), result(files, statements[1], seconds[1], done),
-                median(ratios));
+        return new Comparison(result(files, statements[0], seconds[0], cpu[0], done),
+                result(files, statements[1], seconds[1], cpu[1], done), median(ratios));
     }
 
     private static long round(Extraction extraction, List<Path> files) throws LetterException {
@@ -103,9 +123,10 @@ public final class ExtractionBenchmark {
         return statements;
     }
 
-    private static Result result(List<Path> files, long statements, double[] seconds, Warmup.Done warmup) {
+    private static Result result(List<Path> files, long statements, double[] seconds, double[] cpu, Warmup.Done warmup) {
         long bytes = files.stream().mapToLong(ExtractionBenchmark::size).sum();
-        return new Result(files.size(), bytes, statements, median(seconds), seconds, warmup);
+        double cpuMedian = cpuNanos() < 0 ? Double.NaN : median(cpu);
+        return new Result(files.size(), bytes, statements, median(seconds), seconds, cpuMedian, warmup);
     }
 
     private static double median(double[] values) {

@@ -58,6 +58,7 @@ public final class ScaleBenchmark {
         ExtractionBenchmark.Result ex = new ExtractionBenchmark(loader).run(corpus.subList(0, Math.min(300, corpus.size())),
                 Warmup.DEFAULT, 5);
         f.put("extraction MB/s (one thread, median of 5)", ex.megabytesPerSecond());
+        f.put("extraction MB/s of its CPU time", ex.megabytesPerCpuSecond());
         f.put("extraction warm-up rounds", ex.warmup().rounds());
         f.put("extraction warm-up s", ex.warmup().seconds());
 

@@ -30,6 +30,16 @@ class ExtractionBenchmarkTest {
         assertTrue(statements > 1_000, "the seeds give statements: " + statements);
     }
 
+    @Test
+    void aRoundsCpuTimeIsNoLongerThanItsWallTime() throws Exception {
+        List<Path> seeds = ExtractionBenchmark.files(List.of(Home.seeds()));
+        ExtractionBenchmark.Result r = new ExtractionBenchmark(Loaders.create(LetterLoader.DEFAULT_MAX_BYTES))
+                .run(seeds, Warmup.rounds(1), 3);
+        assertTrue(r.medianCpuSeconds() > 0, "the thread's CPU time is measured: " + r.medianCpuSeconds());
+        assertTrue(r.medianCpuSeconds() <= r.medianSeconds() + 0.001, r.medianCpuSeconds() + " against " + r.medianSeconds());
+        assertTrue(r.megabytesPerCpuSecond() >= r.megabytesPerSecond() * 0.99);
+    }
+
     /** An extraction that notes its turn, then extracts the letter for real. */
     private static ExtractionBenchmark.Extraction recording(StringBuilder order, char who, ExtractionBenchmark real) {
         return file -> {
