@@ -28,7 +28,8 @@ final class MeetingHits {
     }
 
     private static final Comparator<MeetingNames.Hit> LONGEST_THEN_EARLIEST =
-            Comparator.comparingInt((MeetingNames.Hit h) -> h.end() - h.start()).reversed().thenComparingInt(MeetingNames.Hit::start);
+            Comparator.comparingInt((MeetingNames.Hit h) -> h.end() - h.start()).reversed()
+                    .thenComparingInt(MeetingNames.Hit::start);
     private static final Comparator<MeetingNames.Hit> BY_START = Comparator.comparingInt(MeetingNames.Hit::start);
 
     /** The hits that name meetings, each with the alias after it, longest first where they overlap, in text order. */

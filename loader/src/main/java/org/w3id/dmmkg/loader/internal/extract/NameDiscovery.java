@@ -234,7 +234,8 @@ final class NameDiscovery {
      * surrogate pair every place is given, as in {@link #glossStart}.
      */
     static int operationStart(String text, int from) {
-        for (int at = nearest(text, CUE_ENDINGS, from); at >= 0; at = nearest(text, CUE_ENDINGS, at + 1)) {
+        for (int at = Chars.indexOfAny(text, CUE_ENDINGS, from); at >= 0;
+                at = Chars.indexOfAny(text, CUE_ENDINGS, at + 1)) {
             int word = at;
             while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
                 word--;
@@ -250,17 +251,6 @@ final class NameDiscovery {
         return -1;
     }
 
-    /** Where the first of {@code strings} stands in {@code text} at {@code from} or after, or -1. */
-    private static int nearest(String text, String[] strings, int from) {
-        int first = -1;
-        for (String s : strings) {
-            int at = text.indexOf(s, from);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
-        }
-        return first;
-    }
 
     private static boolean isLetterStructure(String name) {
         for (String word : WHITE_SPACE.split(name.toLowerCase(Locale.ROOT))) {

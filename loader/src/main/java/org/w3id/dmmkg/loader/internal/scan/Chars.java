@@ -29,6 +29,18 @@ public final class Chars {
         return c < 128 && ASCII_LETTER_OR_DIGIT[c];
     }
 
+    /** Where the first of {@code strings} stands in {@code text} at {@code from} or after, or -1. */
+    public static int indexOfAny(String text, String[] strings, int from) {
+        int first = -1;
+        for (String s : strings) {
+            int at = text.indexOf(s, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
     /** {@link Character#isDigit(char)}: below 128 only {@code 0} to {@code 9} are digits. */
     public static boolean isDigit(char c) {
         return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);

@@ -150,7 +150,10 @@ public final class GuardedPattern {
         return first >= 0 && holdsARequiredString(searched, first) && ownFinder.get().reset(text, searched, first).find();
     }
 
-    /** Where the first start string begins in {@code searched} at {@code from} or after (or where {@link #triedAt} says), or -1. */
+    /**
+     * Where the first start string begins in {@code searched} at {@code from} or after (or where
+     * {@link #triedAt} says a match can begin), or -1.
+     */
     int nextStart(String searched, int from) {
         return locator != null ? locator.next(searched, from) : starts.first(searched, from);
     }

@@ -73,13 +73,16 @@ final class WordSearch {
         return first(text, from) >= 0;
     }
 
-    /** Where the first of the words begins in {@code text} at {@code from} or after (where a word of it begins, when so made), or -1. */
+    /**
+     * Where the first of the words begins in {@code text} at {@code from} or after (only where a
+     * word of the text begins, when so made), or -1.
+     */
     int first(String text, int from) {
         if (words == null && prefixes == null) {
             return firstByWalk(text, from);
         }
         for (int start = from; ; start++) {
-            start = words != null ? nearest(text, words, start) : firstByPrefixes(text, start);
+            start = words != null ? Chars.indexOfAny(text, words, start) : firstByPrefixes(text, start);
             if (start < 0 || !atWordStarts || !insideAWord(text, start)) {
                 return start;
             }
@@ -91,16 +94,6 @@ final class WordSearch {
         return at > 0 && Chars.isAsciiLetterOrDigit(text.charAt(at - 1)) && Chars.isAsciiLetterOrDigit(text.charAt(at));
     }
 
-    private static int nearest(String text, String[] strings, int from) {
-        int first = -1;
-        for (String s : strings) {
-            int at = text.indexOf(s, from);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
-        }
-        return first;
-    }
 
     /** Each place a prefix stands, nearest first, walked in the trie; each prefix looked for again only once passed. */
     private int firstByPrefixes(String text, int from) {
