@@ -77,10 +77,11 @@ public final class ExtractionBenchmark {
         return result(files, statements, seconds, cpu, done);
     }
 
-    /** The current thread's CPU time in nanoseconds; -1 where the JVM does not measure it. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** The current thread's CPU time in nanoseconds; 0 where the JVM does not measure it. */
     private static long cpuNanos() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
     /**
@@ -125,7 +126,7 @@ public final class ExtractionBenchmark {
 
     private static Result result(List<Path> files, long statements, double[] seconds, double[] cpu, Warmup.Done warmup) {
         long bytes = files.stream().mapToLong(ExtractionBenchmark::size).sum();
-        double cpuMedian = cpuNanos() < 0 ? Double.NaN : median(cpu);
+        double cpuMedian = THREADS.isCurrentThreadCpuTimeSupported() ? median(cpu) : Double.NaN;
         return new Result(files.size(), bytes, statements, median(seconds), seconds, cpuMedian, warmup);
     }
 

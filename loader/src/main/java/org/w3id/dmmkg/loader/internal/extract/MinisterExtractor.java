@@ -14,6 +14,7 @@ import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.w3id.dmmkg.loader.internal.rdf.GraphWriter;
 import org.w3id.dmmkg.loader.internal.rdf.Slugs;
+import org.w3id.dmmkg.loader.internal.scan.Chars;
 import org.w3id.dmmkg.loader.internal.scan.Finder;
 import org.w3id.dmmkg.loader.internal.scan.GuardedPattern;
 import org.w3id.dmmkg.loader.internal.text.LetterText;
@@ -33,7 +34,6 @@ import org.w3id.dmmkg.loader.vocab.DMM;
  */
 public final class MinisterExtractor implements Extractor {
     private static final IRI NETHERLANDS = DMM.id("country", "nl");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** A person's name after the office: one to three capitalised words, particles allowed. */
     private static final String NAME = "(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:van |de |der |den )*\\p{Lu}[\\p{Ll}'’-]+){0,2}";
     /** Capitalised words that follow an office but are not a name. */
@@ -91,7 +91,7 @@ public final class MinisterExtractor implements Extractor {
                 Entry country = countryByWord.get(a.group(1).toLowerCase(Locale.ROOT));
                 mark(taken, a.start(), a.end());
                 String name = a.group(3);
-                if (name != null && !NOT_NAMES.contains(WHITE_SPACE.split(name)[0]) && !countryByWord.containsKey(
+                if (name != null && !NOT_NAMES.contains(Chars.splitOnWhiteSpace(name)[0]) && !countryByWord.containsKey(
                         name.toLowerCase(Locale.ROOT))) {
                     writeNamed(ctx, s, country.id(), a.group(2), name, a.start(), a.end());
                 } else {
@@ -166,7 +166,7 @@ public final class MinisterExtractor implements Extractor {
 
     private void writeNamed(LetterContext ctx, Sentence s, IRI country, String portfolio, String name, int start,
             int end) {
-        String[] words = WHITE_SPACE.split(name);
+        String[] words = Chars.splitOnWhiteSpace(name);
         String surname = words[words.length - 1];
         IRI minister = knownMinisters.getOrDefault(name.toLowerCase(Locale.ROOT),
                 knownMinisters.getOrDefault(surname.toLowerCase(Locale.ROOT), DMM.id("minister", Slugs.of(surname))));

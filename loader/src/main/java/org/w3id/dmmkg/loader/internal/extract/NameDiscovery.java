@@ -47,7 +47,6 @@ final class NameDiscovery {
             + "(missie|operatie)\\b)");
     /** A capitalised word of a name; English particles may join them. */
     private static final String WORD = "\\p{Lu}[\\p{L}\\d'’-]*";
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
     private static final Pattern NOT_UPPER_CASE = Pattern.compile("[^\\p{Lu}]");
     private static final String NAME = WORD + "(?:\\s+(?:(?:of|for|and|the|on|in|to)\\s+)?" + WORD + "){0,4}";
@@ -182,7 +181,7 @@ final class NameDiscovery {
         Finder m = ENGLISH_NAME.finder(sentence);
         while (m.find()) {
             String name = trimLeading(m.group("name"));
-            if (WHITE_SPACE.split(name).length < 2 || isLetterStructure(name)) {
+            if (Chars.splitOnWhiteSpace(name).length < 2 || isLetterStructure(name)) {
                 continue;
             }
             int start = s.start() + m.end("name") - name.length();
@@ -251,9 +250,8 @@ final class NameDiscovery {
         return -1;
     }
 
-
     private static boolean isLetterStructure(String name) {
-        for (String word : WHITE_SPACE.split(name.toLowerCase(Locale.ROOT))) {
+        for (String word : Chars.splitOnWhiteSpace(name.toLowerCase(Locale.ROOT))) {
             if (!LETTER_STRUCTURE.contains(word)) {
                 return false;
             }

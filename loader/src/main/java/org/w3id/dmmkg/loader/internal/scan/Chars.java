@@ -9,6 +9,7 @@ import java.util.List;
  */
 public final class Chars {
     private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
     static {
         for (char c = 0; c < 128; c++) {
@@ -27,6 +28,11 @@ public final class Chars {
     /** Whether {@code c} is an ASCII letter or digit. */
     public static boolean isAsciiLetterOrDigit(char c) {
         return c < 128 && ASCII_LETTER_OR_DIGIT[c];
+    }
+
+    /** {@code text.split("\\s+")}, with the pattern compiled once rather than on every call. */
+    public static String[] splitOnWhiteSpace(String text) {
+        return WHITE_SPACE.split(text);
     }
 
     /** Where the first of {@code strings} stands in {@code text} at {@code from} or after, or -1. */

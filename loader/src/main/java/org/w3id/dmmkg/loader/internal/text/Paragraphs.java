@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.w3id.dmmkg.loader.internal.scan.Chars;
 
 /**
  * Groups the body lines of a letter into paragraphs, headings and furniture. Blank lines
@@ -14,7 +15,6 @@ final class Paragraphs {
     /** The characters a {@link #BULLET} begins with, besides digits and {@code a}–{@code z}. */
     private static final String BULLET_MARKS = "\u2022\uf0b7\u25aa\u25e6\u2013\u00b7o";
     private static final Pattern BULLET = Pattern.compile("^([" + BULLET_MARKS + "]\\s+|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+).*");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*+\\.?\\s+(?=\\p{Lu})");
     private static final Pattern BULLET_GLYPH = Pattern.compile("^[\\u2022\\uf0b7\\u25aa\\u25e6\\u00b7]\\s*");
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "het", "een", "van", "en", "op", "in", "aan",
@@ -173,7 +173,7 @@ final class Paragraphs {
         if (end == '-' || end == ',' || Character.isLowerCase(line.firstChar()) || Character.isDigit(line.firstChar())) {
             return true;
         }
-        String[] words = WHITE_SPACE.split(last);
+        String[] words = Chars.splitOnWhiteSpace(last);
         if (FUNCTION_WORDS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
@@ -212,7 +212,7 @@ final class Paragraphs {
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
             return false;
         }
-        String[] words = WHITE_SPACE.split(t);
+        String[] words = Chars.splitOnWhiteSpace(t);
         String lastWord = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
         return words.length <= 10 && !FUNCTION_WORDS.contains(lastWord) && !t.contains(". ");
     }
