@@ -1,6 +1,7 @@
 package org.w3id.dmmkg.loader.internal.scan;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * {@link Character}'s tests and case mapping with a table for ASCII, where nearly every
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public final class Chars {
     private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
-    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     static {
         for (char c = 0; c < 128; c++) {

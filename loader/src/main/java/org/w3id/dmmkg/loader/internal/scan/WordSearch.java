@@ -94,7 +94,6 @@ final class WordSearch {
         return at > 0 && Chars.isAsciiLetterOrDigit(text.charAt(at - 1)) && Chars.isAsciiLetterOrDigit(text.charAt(at));
     }
 
-
     /** Each place a prefix stands, nearest first, walked in the trie; each prefix looked for again only once passed. */
     private int firstByPrefixes(String text, int from) {
         int[] next = new int[prefixes.length];
